@@ -1,0 +1,74 @@
+"""migmeet: describe a meeting once, get its documents in UN house style.
+
+The public API is what this module exports; everything else is private.
+"""
+
+from ._abbreviations import sort_abbreviations
+from ._dates import format_date, format_date_range
+from ._errors import InvalidValueError, MigmeetError, RenderError, ReportError
+from ._model import (
+    AgendaItem,
+    Document,
+    Meeting,
+    Organization,
+    OrganizationKind,
+    Organizer,
+    Person,
+    Term,
+    Venue,
+)
+from ._numerals import from_roman, ordinal_word, to_roman
+from ._render import report_html, report_pdf, write_report
+from ._report import (
+    Annex,
+    Emphasis,
+    Footnote,
+    Paragraph,
+    Report,
+    Section,
+    Subsection,
+    emphasis,
+    footnote,
+    p,
+)
+from ._symbols import DocumentSymbol, parse_symbol
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AgendaItem",
+    "Annex",
+    "Document",
+    "DocumentSymbol",
+    "Emphasis",
+    "Footnote",
+    "InvalidValueError",
+    "Meeting",
+    "MigmeetError",
+    "Organization",
+    "OrganizationKind",
+    "Organizer",
+    "Paragraph",
+    "Person",
+    "RenderError",
+    "Report",
+    "ReportError",
+    "Section",
+    "Subsection",
+    "Term",
+    "Venue",
+    "__version__",
+    "emphasis",
+    "footnote",
+    "format_date",
+    "format_date_range",
+    "from_roman",
+    "ordinal_word",
+    "p",
+    "parse_symbol",
+    "report_html",
+    "report_pdf",
+    "sort_abbreviations",
+    "to_roman",
+    "write_report",
+]

@@ -1,0 +1,38 @@
+"""The errors migmeet raises: one root, and subclasses by where the mistake is.
+
+Every message names what it is about (a field and its value, a section, a
+file) so that a user can find and mend the mistake without a traceback.
+Failures of docutils and WeasyPrint are translated into these at the one
+place each library is called.
+"""
+
+from __future__ import annotations
+
+__all__ = ["InvalidValueError", "MigmeetError", "RenderError", "ReportError"]
+
+
+class MigmeetError(Exception):
+    """The root of every error migmeet raises on purpose."""
+
+
+class InvalidValueError(MigmeetError, ValueError):
+    """A value given to the model or a rule is not acceptable.
+
+    ``field`` names the field (``"Meeting.last_day"``), ``value`` is what was
+    given, and the message says what is wrong with it.
+    """
+
+    def __init__(self, field: str, value: object, problem: str) -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        super().__init__(f"{field}: {value!r} {problem}")
+
+
+class ReportError(MigmeetError):
+    """The report as composed cannot be built (for example a section for an
+    agenda item the meeting does not have)."""
+
+
+class RenderError(MigmeetError):
+    """Turning the report into HTML or PDF, or writing the file, failed."""

@@ -1,0 +1,183 @@
+"""From a report to a docutils document tree.
+
+The tree has the report's parts in reading order: title page, imprint,
+preface, contents, explanatory notes, the body (introduction and one
+section per agenda item) and annexes. Mentions, the contents and the list
+of abbreviations stay placeholders here; :mod:`migmeet._transforms` fills
+them in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from docutils import frontend, nodes, utils
+
+from ._model import Meeting
+from ._nodes import IN_CONTENTS, MENTION_SCOPE, abbreviation_list, contents_list
+from ._nodes import footnote_text as footnote_node
+from ._nodes import mention as mention_node
+from ._numerals import to_roman
+from ._report import (
+    MENTIONABLE,
+    Annex,
+    Emphasis,
+    Footnote,
+    Inline,
+    Paragraph,
+    Report,
+    Section,
+)
+
+__all__ = ["report_tree"]
+
+SYMBOLS_NOTE = (
+    "Symbols of United Nations documents are composed of capital letters "
+    "combined with figures."
+)
+ABBREVIATIONS_LEAD = (
+    "The following abbreviations have been used in the present document:"
+)
+
+
+def _inlines(parts: Iterable[Inline]) -> list[nodes.Node]:
+    result: list[nodes.Node] = []
+    for part in parts:
+        if isinstance(part, str):
+            result.append(nodes.Text(part))
+        elif isinstance(part, MENTIONABLE):
+            result.append(mention_node(entity=part))
+        elif isinstance(part, Emphasis):
+            result.append(nodes.emphasis("", "", *_inlines(part.content)))
+        elif isinstance(part, Footnote):
+            result.append(footnote_node("", "", *_inlines(part.content)))
+    return result
+
+
+def _paragraphs(paragraphs: Iterable[Paragraph]) -> list[nodes.paragraph]:
+    return [nodes.paragraph("", "", *_inlines(par.content)) for par in paragraphs]
+
+
+def _numbered_title(number: str, text: str) -> nodes.title:
+    return nodes.title(
+        "", "", nodes.inline("", number, classes=["number"]), nodes.Text(" " + text)
+    )
+
+
+def _part(
+    ident: str, title: str, *children: nodes.Node, classes: list[str]
+) -> nodes.section:
+    section = nodes.section("", nodes.title("", title), *children, ids=[ident])
+    section["classes"] = classes
+    return section
+
+
+def _title_page(meeting: Meeting) -> nodes.container:
+    def line(text: str, cls: str) -> nodes.paragraph:
+        return nodes.paragraph("", text, classes=[cls])
+
+    return nodes.container(
+        "",
+        line(meeting.organizer.department, "department"),
+        line(meeting.organizer.division, "division"),
+        line(meeting.title, "meeting-title"),
+        line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
+        ids=["title-page"],
+        classes=["title-page"],
+    )
+
+
+def _imprint(meeting: Meeting) -> nodes.container:
+    return nodes.container(
+        "",
+        nodes.paragraph("", meeting.title, classes=["meeting-title"]),
+        nodes.paragraph(
+            "", f"{meeting.venue.city}, {meeting.dates}", classes=["place-dates"]
+        ),
+        nodes.paragraph("", "United Nations", classes=["publisher"]),
+        nodes.paragraph(
+            "", f"{meeting.venue.city}, {meeting.year}", classes=["place-year"]
+        ),
+        ids=["imprint"],
+        classes=["imprint"],
+    )
+
+
+def _section(section: Section, meeting: Meeting) -> nodes.section:
+    item = meeting.agenda[section.number - 1]
+    ident = f"item-{item.number}"
+    node = nodes.section(
+        "",
+        _numbered_title(f"{item.numeral}.", section.title or item.title),
+        *_paragraphs(section.paragraphs),
+        ids=[ident],
+        classes=["chapter", IN_CONTENTS],
+    )
+    for index, subsection in enumerate(section.subsections):
+        letter = chr(ord("A") + index)
+        node += nodes.section(
+            "",
+            _numbered_title(f"{letter}.", subsection.title),
+            *_paragraphs(subsection.paragraphs),
+            ids=[f"{ident}-{letter}"],
+            classes=["subsection"],
+        )
+    return node
+
+
+def _annex(number: int, annex: Annex) -> nodes.section:
+    label = f"Annex {to_roman(number)}"
+    return nodes.section(
+        "",
+        nodes.title(
+            "",
+            "",
+            nodes.inline("", label, classes=["number"]),
+            nodes.inline("", annex.title, classes=["annex-title"]),
+        ),
+        *_paragraphs(annex.paragraphs),
+        ids=[f"annex-{number}"],
+        classes=["annex", IN_CONTENTS, MENTION_SCOPE],
+    )
+
+
+def report_tree(report: Report) -> nodes.document:
+    """The document tree of ``report``, before the transforms run."""
+    meeting = report.meeting
+    settings = frontend.get_default_settings()
+    settings.language_code = "en"
+    settings.report_level = 5  # our own errors are raised, not reported
+    document = utils.new_document("<report>", settings)
+    document["title"] = meeting.title
+    document["author"] = report.author_name
+
+    body = nodes.section(
+        "",
+        nodes.title("", f"Report of the {meeting.title}"),
+        *_paragraphs(report.introduction),
+        *(_section(section, meeting) for section in report.sections),
+        ids=["report"],
+        classes=["body", IN_CONTENTS, MENTION_SCOPE],
+    )
+    document += [
+        _title_page(meeting),
+        _imprint(meeting),
+        _part(
+            "preface",
+            "Preface",
+            *_paragraphs(report.preface),
+            classes=["front", IN_CONTENTS, MENTION_SCOPE],
+        ),
+        _part("contents", "Contents", contents_list(), classes=["front"]),
+        _part(
+            "explanatory-notes",
+            "Explanatory notes",
+            nodes.paragraph("", SYMBOLS_NOTE),
+            nodes.paragraph("", ABBREVIATIONS_LEAD),
+            abbreviation_list(extra=report.abbreviations),
+            classes=["front", IN_CONTENTS],
+        ),
+        body,
+        *(_annex(number, annex) for number, annex in enumerate(report.annexes, 1)),
+    ]
+    return document
