@@ -49,6 +49,7 @@ class Linked:
 
 
 Piece = Plain | Abbreviated | Linked
+_CLOSING_PUNCTUATION = ".,;:!?)]\u2019\"'"
 Seen = frozenset[Mentionable]
 
 
@@ -72,7 +73,7 @@ def _named(
     return pieces, seen | {entity}
 
 
-def _person(person: Person, seen: Seen) -> tuple[list[Piece], Seen]:
+def _person(person: Person, seen: Seen, followed_by: str) -> tuple[list[Piece], Seen]:
     if person in seen:
         return [Plain(f"{person.honorific} {person.family_name}")], seen
     seen = seen | {person}
@@ -90,7 +91,15 @@ def _person(person: Person, seen: Seen) -> tuple[list[Piece], Seen]:
         pieces.append(Plain(", "))
         named, seen = _named(organization, seen, article=False, capitalize=False)
         pieces += named
+    if len(pieces) > 1 and _continues_sentence(followed_by):
+        # The apposition closes with a comma before the sentence goes on.
+        pieces.append(Plain(","))
     return pieces, seen
+
+
+def _continues_sentence(followed_by: str) -> bool:
+    text = followed_by.lstrip()
+    return bool(text) and text[0] not in _CLOSING_PUNCTUATION
 
 
 def _document(document: Document) -> list[Piece]:
@@ -100,15 +109,22 @@ def _document(document: Document) -> list[Piece]:
 
 
 def render_mention(
-    entity: Mentionable, seen: Seen, *, sentence_start: bool = False
+    entity: Mentionable,
+    seen: Seen,
+    *,
+    sentence_start: bool = False,
+    followed_by: str = "",
 ) -> tuple[list[Piece], Seen]:
     """The pieces ``entity`` reads as, and what has been seen after it.
 
     ``sentence_start`` capitalizes a leading article ("The International
-    Organization for Migration (IOM) ...").
+    Organization for Migration (IOM) ..."). ``followed_by`` is the text
+    after the mention: a person's first mention closes its apposition with
+    a comma when the sentence goes on ("Mr. William Lacy Swing, Director
+    General of ..., referred to ...").
     """
     if isinstance(entity, Person):
-        return _person(entity, seen)
+        return _person(entity, seen, followed_by)
     if isinstance(entity, Organization | Term):
         return _named(entity, seen, article=True, capitalize=sentence_start)
     return _document(entity), seen

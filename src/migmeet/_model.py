@@ -89,12 +89,15 @@ class Person:
     """A participant: a speaker, moderator or presenter.
 
     Names are kept as written, in any script and with their diacritics.
+    ``given_name`` may be left out when the sources do not give it.
     ``family_name_first`` orders the full name family name first
     ("Liu Zhenmin").
     """
 
     honorific: str = attrs.field(validator=v.field(v.text))
-    given_name: str = attrs.field(validator=v.field(v.text))
+    given_name: str | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.text))
+    )
     family_name: str = attrs.field(validator=v.field(v.text))
     function: str | None = attrs.field(
         default=None, validator=v.field(v.optional(v.text))
@@ -107,6 +110,8 @@ class Person:
     @property
     def full_name(self) -> str:
         """Given and family names in the order the person uses."""
+        if self.given_name is None:
+            return self.family_name
         if self.family_name_first:
             return f"{self.family_name} {self.given_name}"
         return f"{self.given_name} {self.family_name}"

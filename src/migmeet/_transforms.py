@@ -14,6 +14,7 @@ They run in this order (docutils priorities):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from docutils import nodes
@@ -28,6 +29,7 @@ from ._mentions import (
     merge_plain,
     render_mention,
 )
+from ._model import Organization, Term
 from ._nodes import (
     IN_CONTENTS,
     MENTION_SCOPE,
@@ -39,6 +41,7 @@ from ._nodes import (
 __all__ = ["TRANSFORMS", "BuildContents", "ListAbbreviations", "ResolveMentions"]
 
 _SENTENCE_ENDS = (".", "!", "?")
+_TRAILING_ARTICLE = re.compile(r"(?:^|\s)(the )$", re.IGNORECASE)
 
 
 def _has_class(name: str) -> Callable[[nodes.Node], bool]:
@@ -61,12 +64,37 @@ def _at_sentence_start(node: nodes.Node) -> bool:
         node = parent
 
 
+def _text_after(node: nodes.Node) -> str:
+    """The text that follows ``node`` in its paragraph, up to the next node."""
+    parent = node.parent
+    index = parent.index(node)
+    return parent[index + 1].astext() if index + 1 < len(parent) else ""
+
+
 def _piece_node(piece: Piece) -> nodes.Node:
     if isinstance(piece, Plain):
         return nodes.Text(piece.text)
     if isinstance(piece, Abbreviated):
         return nodes.abbreviation("", piece.abbreviation, explanation=piece.expansion)
     return nodes.reference("", piece.text, refuri=piece.url, classes=["symbol"])
+
+
+def _absorb_article(node: mention) -> None:
+    """Drop an article the author wrote before a name that owns its article.
+
+    The rendered name decides whether "the" stands before it: the spelled-out
+    name takes it, the abbreviation never does ("IOM", not "the IOM").
+    """
+    if not isinstance(node["entity"], Organization | Term):
+        return
+    parent = node.parent
+    index = parent.index(node)
+    previous = parent[index - 1] if index > 0 else None
+    if not isinstance(previous, nodes.Text):
+        return
+    match = _TRAILING_ARTICLE.search(previous.astext())
+    if match:
+        parent.replace(previous, nodes.Text(previous.astext()[: match.start(1)]))
 
 
 class ResolveMentions(Transform):
@@ -78,10 +106,19 @@ class ResolveMentions(Transform):
         for scope in self.document.findall(_has_class(MENTION_SCOPE)):
             seen: Seen = frozenset()
             for node in list(scope.findall(mention)):
+                _absorb_article(node)
                 pieces, seen = render_mention(
-                    node["entity"], seen, sentence_start=_at_sentence_start(node)
+                    node["entity"],
+                    seen,
+                    sentence_start=_at_sentence_start(node),
+                    followed_by=_text_after(node),
                 )
                 node.replace_self([_piece_node(piece) for piece in merge_plain(pieces)])
+
+
+def _sentence_case(name: str) -> str:
+    """A list entry starts with a capital: "Comprehensive refugee response ..."."""
+    return name[:1].upper() + name[1:]
 
 
 class ListAbbreviations(Transform):
@@ -102,7 +139,9 @@ class ListAbbreviations(Transform):
                 nodes.definition_list_item(
                     "",
                     nodes.term("", abbreviation),
-                    nodes.definition("", nodes.paragraph("", entries[abbreviation])),
+                    nodes.definition(
+                        "", nodes.paragraph("", _sentence_case(entries[abbreviation]))
+                    ),
                 )
                 for abbreviation in sorted(entries, key=abbreviation_sort_key)
             ]

@@ -78,10 +78,10 @@ def _title_page(meeting: Meeting) -> nodes.container:
 
     return nodes.container(
         "",
-        line(meeting.organizer.department, "department"),
-        line(meeting.organizer.division, "division"),
         line(meeting.title, "meeting-title"),
         line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
+        line(meeting.organizer.department, "department"),
+        line(meeting.organizer.division, "division"),
         ids=["title-page"],
         classes=["title-page"],
     )
