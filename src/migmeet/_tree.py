@@ -180,4 +180,7 @@ def report_tree(report: Report) -> nodes.document:
         body,
         *(_annex(number, annex) for number, annex in enumerate(report.annexes, 1)),
     ]
+    for element in document.findall(nodes.Element):
+        if element["ids"]:
+            document.set_id(element)  # registers the ids given above
     return document

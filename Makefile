@@ -1,0 +1,60 @@
+# Two commands take a fresh machine to a result:
+#   make report  installs everything (system packages included) and renders
+#                the example report to out/fifteenth_meeting.pdf
+#   make test    installs everything and runs ruff, mypy --strict and pytest
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+OUT ?= out
+
+# Debian packages: Pango for WeasyPrint, the Times-metric Liberation Serif
+# font, and poppler for looking at pages (pdftoppm, pdftotext).
+DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+  fonts-liberation2 poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: report test lint typecheck unit system install benchmark clean
+
+report: install
+	@mkdir -p $(OUT)
+	$(BIN)/python examples/fifteenth_meeting.py $(OUT)/fifteenth_meeting.pdf
+
+test: install lint typecheck unit
+
+lint: install
+	$(BIN)/ruff format --check src tests examples benchmarks
+	$(BIN)/ruff check src tests examples benchmarks
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest -n 2 --doctest-modules src tests
+
+benchmark: install
+	$(BIN)/python benchmarks/bench_report.py
+
+install: system $(STAMP)
+
+system:
+	@missing=""; for package in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,147 @@
+"""Hypothesis strategies for migmeet's values and rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from hypothesis import strategies as st
+
+from migmeet import (
+    AgendaItem,
+    Document,
+    Meeting,
+    Organization,
+    Organizer,
+    Person,
+    Report,
+    Section,
+    Term,
+    Venue,
+    p,
+)
+
+#: Dates a meeting series could plausibly have.
+days = st.dates(min_value=dt.date(1946, 1, 1), max_value=dt.date(2200, 12, 31))
+
+#: Numbers an ordinal word is written for.
+ordinal_numbers = st.integers(min_value=1, max_value=999_999_999)
+
+#: Numbers Roman numerals are written for.
+roman_numbers = st.integers(min_value=1, max_value=3999)
+
+_caps = string.ascii_uppercase
+_word = st.text(alphabet=_caps + string.digits, min_size=1, max_size=6).filter(
+    lambda w: w[0].isalpha()
+)
+#: Well-formed abbreviations: "IOM", "UN DESA", "SDGs", "G77".
+abbreviations = st.builds(
+    lambda words, plural: " ".join(words) + ("s" if plural else ""),
+    st.lists(_word, min_size=1, max_size=3),
+    st.booleans(),
+)
+
+#: Names in any script, with diacritics: letters, single inner spaces.
+names = st.lists(
+    st.text(
+        alphabet=st.characters(categories=["Lu", "Ll", "Lo"]), min_size=1, max_size=10
+    ),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+_series = st.sampled_from(["A", "E", "S", "ST", "UN", "CEDAW", "UNEP", "TD"])
+_piece = st.text(alphabet=_caps + string.digits, min_size=1, max_size=5)
+_part = st.lists(_piece, min_size=1, max_size=3).flatmap(
+    lambda pieces: st.sampled_from([".", "-"]).map(lambda sep: sep.join(pieces))
+)
+_suffix = st.builds(
+    lambda kind, n: f"{kind}.{n}",
+    st.sampled_from(["Add", "Rev", "Corr", "Amend"]),
+    st.integers(min_value=1, max_value=99),
+)
+#: Well-formed document symbols: "A/RES/71/1", "UN/POP/MIG-16CM/2018/1".
+symbols = st.builds(
+    lambda series, parts, suffixes: "/".join([series, *parts, *suffixes]),
+    _series,
+    st.lists(_part, min_size=1, max_size=4),
+    st.lists(_suffix, max_size=2),
+)
+
+
+@st.composite
+def organizations(draw: st.DrawFn, count: int = 4) -> list[Organization]:
+    """Organizations with distinct names and distinct abbreviations."""
+    abbrs = draw(st.lists(abbreviations, min_size=count, max_size=count, unique=True))
+    return [
+        Organization(
+            name=f"Organization {index} of {draw(names)}",
+            abbreviation=abbr if draw(st.booleans()) else None,
+            definite_article=draw(st.booleans()),
+        )
+        for index, abbr in enumerate(abbrs)
+    ]
+
+
+@st.composite
+def people(draw: st.DrawFn, orgs: list[Organization], count: int = 3) -> list[Person]:
+    """People with distinct family names, some with a function and organization."""
+    return [
+        Person(
+            honorific=draw(st.sampled_from(["Mr.", "Ms.", "Ambassador", "Professor"])),
+            given_name=draw(names),
+            family_name=f"{draw(names)} {index}",
+            function=draw(st.none() | st.just("Director")),
+            organization=draw(st.none() | st.sampled_from(orgs)),
+        )
+        for index in range(count)
+    ]
+
+
+def meeting(agenda_size: int = 3, **changes: object) -> Meeting:
+    """A valid meeting; ``changes`` replace its fields."""
+    fields: dict[str, object] = {
+        "series": "Coordination Meeting on International Migration",
+        "number": 15,
+        "first_day": dt.date(2017, 2, 16),
+        "last_day": dt.date(2017, 2, 17),
+        "venue": Venue(name="United Nations Headquarters", city="New York"),
+        "organizer": Organizer(
+            department="Department of Economic and Social Affairs",
+            division="Population Division",
+        ),
+        "agenda": [
+            AgendaItem(number=n, title=f"Agenda item number {n}")
+            for n in range(1, agenda_size + 1)
+        ],
+    }
+    fields.update(changes)
+    return Meeting(**fields)  # type: ignore[arg-type]
+
+
+_filler = st.sampled_from(
+    [" said that ", " and ", ". Then ", ", with ", " spoke. ", " noted "]
+)
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> Report:
+    """Reports whose paragraphs mix text with mentions of generated entities."""
+    orgs = draw(organizations())
+    persons = draw(people(orgs))
+    terms = [Term(name="Sustainable Development Goals", abbreviation="SDGs")]
+    document = Document(title="A resolution", symbol=draw(symbols))
+    entities = st.sampled_from([*orgs, *persons, *terms, document])
+    paragraph = st.lists(st.tuples(entities, _filler), min_size=1, max_size=5).map(
+        lambda pairs: p("Text: ", *[part for pair in pairs for part in pair])
+    )
+    agenda_size = 3
+    sections = [
+        Section(item=n, paragraphs=draw(st.lists(paragraph, min_size=1, max_size=3)))
+        for n in range(1, agenda_size + 1)
+    ]
+    return Report(
+        meeting=meeting(agenda_size, organizations=orgs, people=persons),
+        preface=draw(st.lists(paragraph, max_size=2)),
+        sections=sections,
+    )
