@@ -39,7 +39,8 @@ IGO = OrganizationKind.INTERGOVERNMENTAL
 # Organizations and terms: each is spelled out at its first mention in the
 # body and abbreviated after, and listed in the explanatory notes if used.
 un_desa = Organization(
-    name="United Nations Department of Economic and Social Affairs", abbreviation="UN DESA"
+    name="United Nations Department of Economic and Social Affairs",
+    abbreviation="UN DESA",
 )
 population_division = Organization(name="Population Division")
 iom = Organization(name="International Organization for Migration", abbreviation="IOM")
@@ -118,8 +119,12 @@ albany = Organization(
     definite_article=False,
 )
 
-sdgs = Term(name="Sustainable Development Goals", abbreviation="SDGs", definite_article=True)
-mdgs = Term(name="Millennium Development Goals", abbreviation="MDGs", definite_article=True)
+sdgs = Term(
+    name="Sustainable Development Goals", abbreviation="SDGs", definite_article=True
+)
+mdgs = Term(
+    name="Millennium Development Goals", abbreviation="MDGs", definite_article=True
+)
 crrf = Term(
     name="comprehensive refugee response framework",
     abbreviation="CRRF",
@@ -453,8 +458,7 @@ SECTIONS = [
             p(
                 "Several participants recalled that the ",
                 icpd,
-                " had placed migration on the development agenda in 1994 and "
-                "that the ",
+                " had placed migration on the development agenda in 1994 and that the ",
                 mdgs,
                 " had not addressed it; the ",
                 sdgs,
@@ -628,8 +632,7 @@ SECTIONS = [
                 ". Such contributions would show that States honoured the "
                 "commitments of the Declaration, and would help ",
                 unhcr,
-                " to assist refugees and their hosts in countries of first "
-                "asylum.",
+                " to assist refugees and their hosts in countries of first asylum.",
             ),
             p(
                 "A representative of ",

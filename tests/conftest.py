@@ -21,8 +21,11 @@ settings.load_profile("default")
 
 def load_example(name: str) -> ModuleType:
     """Import ``examples/NAME.py`` as a module."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "examples" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
+    spec = importlib.util.spec_from_file_location(
+        name, ROOT / "examples" / f"{name}.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -34,7 +37,9 @@ def fifteenth() -> ModuleType:
 
 
 @pytest.fixture(scope="session")
-def fifteenth_pdf(fifteenth: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fifteenth_pdf(
+    fifteenth: ModuleType, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """The example report, written by its own script's entry point."""
     out = tmp_path_factory.mktemp("example") / "fifteenth.pdf"
     assert fifteenth.main(["fifteenth_meeting.py", str(out)]) == 0

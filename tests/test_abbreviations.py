@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import abbreviations
 
 from migmeet import InvalidValueError, Organization, sort_abbreviations
 from migmeet._abbreviations import abbreviation_sort_key
+from strategies import abbreviations
 
 SEED_ORDER = ["UNDAF", "UN DESA", "UNDP", "UNITAR", "UN MGCY", "UNSD"]
 
@@ -27,7 +27,9 @@ def test_order_ignores_case_and_spaces(items: list[str]) -> None:
 
 
 @given(st.lists(abbreviations, unique=True), st.randoms())
-def test_order_is_total_whatever_the_input_order(items: list[str], random: object) -> None:
+def test_order_is_total_whatever_the_input_order(
+    items: list[str], random: object
+) -> None:
     shuffled = list(items)
     random.shuffle(shuffled)  # type: ignore[attr-defined]
     assert sort_abbreviations(shuffled) == sort_abbreviations(items)

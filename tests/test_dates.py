@@ -7,9 +7,9 @@ import re
 
 import pytest
 from hypothesis import assume, given
-from strategies import days
 
 from migmeet import InvalidValueError, format_date, format_date_range
+from strategies import days
 
 D = dt.date
 
@@ -39,13 +39,19 @@ def test_range_names_each_differing_part_once(a: D, b: D) -> None:
     assert "," not in text
     assert text.endswith(format_date(last))
     years = re.findall(r"\b\d{4}\b", text)
-    assert years == ([str(first.year)] if first.year == last.year else [str(first.year), str(last.year)])
+    assert years == (
+        [str(first.year)]
+        if first.year == last.year
+        else [str(first.year), str(last.year)]
+    )
     if first == last:
         assert text == format_date(first)
     else:
         start, _, _ = text.partition("-")
         assert start.startswith(str(first.day))
-        assert (first.strftime("%B") in start) == (first.month != last.month or first.year != last.year)
+        assert (first.strftime("%B") in start) == (
+            first.month != last.month or first.year != last.year
+        )
 
 
 @given(days, days)

@@ -8,7 +8,6 @@ import attrs
 from docutils import nodes
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import meeting, reports
 
 from migmeet import (
     Document,
@@ -24,13 +23,20 @@ from migmeet import (
 )
 from migmeet._transforms import finish_tree
 from migmeet._tree import report_tree
+from strategies import meeting, reports
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")
 UNU = Organization(name="United Nations University", abbreviation="UNU")
 DIVISION = Organization(name="Population Division")
-ALBANY = Organization(name="State University of New York at Albany", definite_article=False)
-SDGS = Term(name="Sustainable Development Goals", abbreviation="SDGs", definite_article=True)
-NYD = Document(title="New York Declaration for Refugees and Migrants", symbol="A/RES/71/1")
+ALBANY = Organization(
+    name="State University of New York at Albany", definite_article=False
+)
+SDGS = Term(
+    name="Sustainable Development Goals", abbreviation="SDGs", definite_article=True
+)
+NYD = Document(
+    title="New York Declaration for Refugees and Migrants", symbol="A/RES/71/1"
+)
 SWING = Person(
     honorific="Mr.",
     given_name="William Lacy",
@@ -39,13 +45,23 @@ SWING = Person(
     organization=IOM,
 )
 MALONE = Person(
-    honorific="Mr.", given_name="David", family_name="Malone", function="Rector", organization=UNU
+    honorific="Mr.",
+    given_name="David",
+    family_name="Malone",
+    function="Rector",
+    organization=UNU,
 )
 KOSLOWSKI = Person(
-    honorific="Professor", given_name="Rey", family_name="Koslowski", organization=ALBANY
+    honorific="Professor",
+    given_name="Rey",
+    family_name="Koslowski",
+    organization=ALBANY,
 )
 NAKAMITSU = Person(
-    honorific="Ms.", given_name="Izumi", family_name="Nakamitsu", function="Special Adviser"
+    honorific="Ms.",
+    given_name="Izumi",
+    family_name="Nakamitsu",
+    function="Special Adviser",
 )
 
 
@@ -80,12 +96,15 @@ def test_apposition_takes_no_comma_before_punctuation() -> None:
 
 def test_organization_in_apposition_has_no_article() -> None:
     assert body(p(KOSLOWSKI, " proposed a fund.")) == (
-        "Professor Rey Koslowski, State University of New York at Albany, proposed a fund."
+        "Professor Rey Koslowski, State University of New York at Albany, "
+        "proposed a fund."
     )
 
 
 def test_organization_spelled_out_once_then_abbreviated_without_article() -> None:
-    text = body(p("The work of ", IOM, " grew."), p("Then the ", IOM, " and ", IOM, " met."))
+    text = body(
+        p("The work of ", IOM, " grew."), p("Then the ", IOM, " and ", IOM, " met.")
+    )
     assert text == (
         "The work of the International Organization for Migration (IOM) grew. "
         "Then IOM and IOM met."
@@ -119,7 +138,9 @@ def test_organization_already_known_is_abbreviated_in_a_first_person_mention() -
 
 
 def test_term_and_document() -> None:
-    document = tree(Section(item=1, paragraphs=[p("The ", SDGS, " and ", NYD, " and ", SDGS, ".")]))
+    document = tree(
+        Section(item=1, paragraphs=[p("The ", SDGS, " and ", NYD, " and ", SDGS, ".")])
+    )
     assert part_text(document, "item-1") == (
         "The Sustainable Development Goals (SDGs) and A/RES/71/1 and SDGs."
     )
@@ -128,12 +149,19 @@ def test_term_and_document() -> None:
 
 
 def test_mentions_in_footnotes_and_emphasis_count_in_reading_order() -> None:
-    text = body(p("A", footnote("See ", IOM, "."), " and ", emphasis(IOM), " and ", IOM, "."))
-    assert text == "ASee the International Organization for Migration (IOM). and IOM and IOM."
+    text = body(
+        p("A", footnote("See ", IOM, "."), " and ", emphasis(IOM), " and ", IOM, ".")
+    )
+    assert (
+        text
+        == "ASee the International Organization for Migration (IOM). and IOM and IOM."
+    )
 
 
 def test_preface_and_body_each_spell_out_afresh() -> None:
-    document = tree(Section(item=1, paragraphs=[p(IOM, " spoke.")]), preface=(p(IOM, " wrote."),))
+    document = tree(
+        Section(item=1, paragraphs=[p(IOM, " spoke.")]), preface=(p(IOM, " wrote."),)
+    )
     assert "(IOM)" in part_text(document, "preface")
     assert "(IOM)" in part_text(document, "item-1")
 
@@ -150,7 +178,11 @@ def _abbreviation_forms(document: nodes.document, ident: str) -> list[tuple[str,
     """Each abbreviation in the part, and whether it stands spelled out."""
     forms = []
     for node in document.ids[ident].findall(nodes.abbreviation):
-        previous = node.parent[node.parent.index(node) - 1] if node.parent.index(node) else None
+        previous = (
+            node.parent[node.parent.index(node) - 1]
+            if node.parent.index(node)
+            else None
+        )
         spelled_out = previous is not None and previous.astext().endswith(
             node["explanation"] + " ("
         )
@@ -159,7 +191,9 @@ def _abbreviation_forms(document: nodes.document, ident: str) -> list[tuple[str,
 
 
 @given(reports())
-def test_each_abbreviation_is_spelled_out_exactly_at_its_first_use(report: Report) -> None:
+def test_each_abbreviation_is_spelled_out_exactly_at_its_first_use(
+    report: Report,
+) -> None:
     document = finish_tree(report_tree(report))
     for ident in ("preface", "report"):
         first_seen: set[str] = set()
@@ -175,7 +209,10 @@ def test_each_person_is_named_in_full_once_per_part(report: Report) -> None:
     for person in report.meeting.people:
         full = f"{person.honorific} {person.full_name}"
         mentioned = any(
-            m == person for s in report.sections for par in s.paragraphs for m in par.content
+            m == person
+            for s in report.sections
+            for par in s.paragraphs
+            for m in par.content
         )
         assert text.count(full) == (1 if mentioned else 0)
 

@@ -7,7 +7,6 @@ import datetime as dt
 import attrs
 import pytest
 from hypothesis import given
-from strategies import meeting, names
 
 from migmeet import (
     AgendaItem,
@@ -17,6 +16,7 @@ from migmeet import (
     Organization,
     Person,
 )
+from strategies import meeting, names
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")
 
@@ -104,7 +104,9 @@ def test_two_organizations_claiming_one_abbreviation() -> None:
 
 def test_clash_through_a_person_organization_is_found() -> None:
     other = Organization(name="International Office of Migration", abbreviation="IOM")
-    person = Person(honorific="Mr.", given_name="A", family_name="B", organization=other)
+    person = Person(
+        honorific="Mr.", given_name="A", family_name="B", organization=other
+    )
     assert "claimed by two" in str(_error(organizations=[IOM], people=[person]))
 
 
@@ -115,7 +117,9 @@ def test_the_same_organization_twice_is_no_clash() -> None:
 
 def test_malformed_mandate_symbol() -> None:
     with pytest.raises(InvalidValueError) as raised:
-        meeting(mandate=[Document(title="International migration", symbol="A/RES/58 /208")])
+        meeting(
+            mandate=[Document(title="International migration", symbol="A/RES/58 /208")]
+        )
     assert raised.value.field == "Document.symbol"
 
 
@@ -127,7 +131,9 @@ def test_document_url_must_be_https() -> None:
 def test_official_document_links_to_undocs() -> None:
     doc = Document(title="New York Declaration", symbol="A/RES/71/1")
     assert doc.link == "https://undocs.org/A/RES/71/1"
-    paper = Document(title="Paper", symbol="UN/POP/MIG-16CM/2018/1", url="https://un.org/p.pdf")
+    paper = Document(
+        title="Paper", symbol="UN/POP/MIG-16CM/2018/1", url="https://un.org/p.pdf"
+    )
     assert paper.link == "https://un.org/p.pdf"
 
 
@@ -138,7 +144,9 @@ def test_names_in_any_script_are_kept_intact(given_name: str, family: str) -> No
 
 
 def test_family_name_first() -> None:
-    liu = Person(honorific="Mr.", given_name="Zhenmin", family_name="Liu", family_name_first=True)
+    liu = Person(
+        honorific="Mr.", given_name="Zhenmin", family_name="Liu", family_name_first=True
+    )
     assert liu.full_name == "Liu Zhenmin"
 
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from num2words import num2words
-from strategies import ordinal_numbers, roman_numbers
 
 from migmeet import InvalidValueError, from_roman, ordinal_word, to_roman
+from strategies import ordinal_numbers, roman_numbers
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,15 @@ def test_ordinal_word_refuses_what_is_not_a_positive_number(bad: object) -> None
 
 @pytest.mark.parametrize(
     ("number", "numeral"),
-    [(1, "I"), (4, "IV"), (9, "IX"), (11, "XI"), (14, "XIV"), (49, "XLIX"), (2017, "MMXVII")],
+    [
+        (1, "I"),
+        (4, "IV"),
+        (9, "IX"),
+        (11, "XI"),
+        (14, "XIV"),
+        (49, "XLIX"),
+        (2017, "MMXVII"),
+    ],
 )
 def test_roman_numerals(number: int, numeral: str) -> None:
     assert to_roman(number) == numeral

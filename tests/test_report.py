@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from strategies import meeting
 
 from migmeet import (
     AgendaItem,
@@ -17,6 +16,7 @@ from migmeet import (
     footnote,
     p,
 )
+from strategies import meeting
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")
 
@@ -28,14 +28,24 @@ def test_sections_come_in_agenda_order_whatever_order_they_are_given() -> None:
 
 
 def test_section_for_an_item_not_on_the_agenda() -> None:
-    with pytest.raises(ReportError, match="agenda item 4, but the agenda has items 1 to 3"):
-        Report(meeting=meeting(), preface=[], sections=[Section(item=4, paragraphs=["x."])])
+    with pytest.raises(
+        ReportError, match="agenda item 4, but the agenda has items 1 to 3"
+    ):
+        Report(
+            meeting=meeting(), preface=[], sections=[Section(item=4, paragraphs=["x."])]
+        )
 
 
 def test_section_for_a_different_agenda_item() -> None:
     item = AgendaItem(number=2, title="Something else")
-    with pytest.raises(ReportError, match="'Something else' is not for the meeting's agenda item II"):
-        Report(meeting=meeting(), preface=[], sections=[Section(item=item, paragraphs=["x."])])
+    with pytest.raises(
+        ReportError, match="'Something else' is not for the meeting's agenda item II"
+    ):
+        Report(
+            meeting=meeting(),
+            preface=[],
+            sections=[Section(item=item, paragraphs=["x."])],
+        )
 
 
 def test_two_sections_for_one_item() -> None:
@@ -61,7 +71,9 @@ def test_an_empty_paragraph_is_refused(content: tuple[str, ...]) -> None:
 
 
 def test_a_part_of_unknown_kind_is_refused() -> None:
-    with pytest.raises(InvalidValueError, match=r"Paragraph\.content\[1\]: 42 is not text"):
+    with pytest.raises(
+        InvalidValueError, match=r"Paragraph\.content\[1\]: 42 is not text"
+    ):
         p("Figures: ", 42)  # type: ignore[arg-type]
 
 
@@ -92,4 +104,7 @@ def test_mentions_are_listed_in_reading_order() -> None:
 
 def test_the_author_defaults_to_the_organizer() -> None:
     report = Report(meeting=meeting(), preface=[], sections=[])
-    assert report.author_name == "Population Division, Department of Economic and Social Affairs"
+    assert (
+        report.author_name
+        == "Population Division, Department of Economic and Social Affairs"
+    )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from strategies import symbols
 
 from migmeet import Document, DocumentSymbol, InvalidValueError, parse_symbol
+from strategies import symbols
 
 
 @pytest.mark.parametrize(

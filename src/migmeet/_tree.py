@@ -133,6 +133,7 @@ def _annex(number: int, annex: Annex) -> nodes.section:
             "",
             "",
             nodes.inline("", label, classes=["number"]),
+            nodes.Text(" "),
             nodes.inline("", annex.title, classes=["annex-title"]),
         ),
         *_paragraphs(annex.paragraphs),
@@ -177,8 +178,14 @@ def report_tree(report: Report) -> nodes.document:
             abbreviation_list(extra=report.abbreviations),
             classes=["front", IN_CONTENTS],
         ),
-        body,
-        *(_annex(number, annex) for number, annex in enumerate(report.annexes, 1)),
+        # One container for body and annexes: one page group, so the page
+        # numbers run on from the body into the annexes.
+        nodes.container(
+            "",
+            body,
+            *(_annex(number, annex) for number, annex in enumerate(report.annexes, 1)),
+            classes=["main-matter"],
+        ),
     ]
     for element in document.findall(nodes.Element):
         if element["ids"]:
