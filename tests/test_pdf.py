@@ -251,6 +251,19 @@ def test_first_mentions_in_the_body_text(
     assert re.search(r"\bthe (IOM|UNHCR|GMG|UNU|OECD|SDGs)\b", text) is None
 
 
+def test_no_line_breaks_early_inside_a_sentence(fifteenth_pdf: Path) -> None:
+    reader = _reader(fifteenth_pdf)
+    texts = _texts(fifteenth_pdf)
+    start = _page_index(reader, texts, "REPORT OF THE FIFTEENTH")
+    for page in reader.pages[start:]:
+        lines = page.extract_text().splitlines()
+        for line, following in zip(lines, lines[1:], strict=False):
+            # A line followed by a lower-case continuation is a full line of
+            # justified text, not one cut short.
+            if following[:1].islower() and not line.endswith("."):
+                assert len(line) > 60, (line, following)
+
+
 def _abbreviation_list(texts: tuple[str, ...]) -> list[str]:
     text = next(t for t in texts if t.startswith("EXPLANATORY NOTES"))
     listing = text.split("present document: ", 1)[1].removesuffix(" vii")

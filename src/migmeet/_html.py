@@ -2,8 +2,7 @@
 
 docutils' HTML5 writer does the escaping and the common markup; the
 translator below adds what migmeet's nodes need: footnotes as spans that
-CSS floats to the foot of the page, and abbreviations that carry the name
-they stand for. The page's ``lang``, title and author become the PDF's
+CSS floats to the foot of the page, and abbreviations as plain text. The page's ``lang``, title and author become the PDF's
 metadata.
 """
 
@@ -28,10 +27,14 @@ class _Translator(html5_polyglot.HTMLTranslator):
     def depart_footnote_text(self, node: footnote_text) -> None:
         self.body.append("</span>")
 
+    # An abbreviation is written as plain text: WeasyPrint breaks lines too
+    # early around inline elements (Kozea/WeasyPrint#1614), and the list of
+    # abbreviations explains each one.
     def visit_abbreviation(self, node: nodes.abbreviation) -> None:
-        title = node.get("explanation")
-        attributes = {"title": title} if title else {}
-        self.body.append(self.starttag(node, "abbr", "", **attributes))
+        pass
+
+    def depart_abbreviation(self, node: nodes.abbreviation) -> None:
+        pass
 
     def visit_mention(self, node: mention) -> None:
         raise RenderError(f"a mention of {node['entity']!r} was left unresolved")

@@ -1,0 +1,108 @@
+"""Writing files: atomically, with clear errors, never half-written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from migmeet import RenderError, Report, Section, write_report
+from migmeet._output import write_atomically
+from migmeet._pdf import html_pdf
+from strategies import meeting
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_write_replaces_the_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    write_atomically(target, b"new contents")
+    assert target.read_bytes() == b"new contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_failed_write_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(RenderError, match="report.pdf: cannot write: No space left"):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_render_failure_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import migmeet._render as render
+
+    def failing(html: str) -> bytes:
+        raise RenderError("WeasyPrint could not render the report: boom")
+
+    monkeypatch.setattr(render, "html_pdf", failing)
+    report = Report(
+        meeting=meeting(), preface=[], sections=[Section(item=1, paragraphs=["x."])]
+    )
+    with pytest.raises(RenderError):
+        write_report(report, tmp_path / "report.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_target_folder_missing_or_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(RenderError, match="does not exist"):
+        write_atomically(tmp_path / "missing" / "report.pdf", b"x")
+    with pytest.raises(RenderError, match="is a folder"):
+        write_atomically(tmp_path, b"x")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "https://example.org/tracker.png",
+        "http://127.0.0.1:9/x.png",
+    ],
+)
+def test_weasyprint_fetches_nothing_outside_the_package(url: str) -> None:
+    page = f'<html lang="en"><body><p>Text</p><img src="{url}" alt="x"></body></html>'
+    with pytest.raises(RenderError, match="migmeet does not fetch"):
+        html_pdf(page)
+
+
+def test_data_urls_are_allowed() -> None:
+    pixel = (
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+        "nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=="
+    )
+    pdf = html_pdf(f'<html lang="en"><body><img src="{pixel}" alt="dot"></body></html>')
+    assert pdf.startswith(b"%PDF")
+
+
+def test_example_bytes_do_not_depend_on_the_process(
+    fifteenth_pdf: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "again.pdf"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "fifteenth_meeting.py"), str(out)],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    assert out.read_bytes() == fifteenth_pdf.read_bytes()
+
+
+def test_example_script_usage_and_errors(tmp_path: Path, fifteenth: ModuleType) -> None:
+    assert fifteenth.main(["fifteenth_meeting.py"]) == 2
+    assert fifteenth.main(["fifteenth_meeting.py", str(tmp_path / "no" / "x.pdf")]) == 1

@@ -1,0 +1,29 @@
+"""The README's code example runs as shown and says what it claims."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from migmeet import report_html
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_readme_example_runs_and_renders_what_it_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (code,) = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    page = report_html(namespace["report"])  # type: ignore[arg-type]
+    text = re.sub(r"<[^>]+>", "", page)
+    assert (
+        "Mr. William Lacy Swing, Director General of the International Organization "
+        "for Migration (IOM), opened the meeting. IOM was thanked." in text
+    )
+    assert "Mr. Swing closed the meeting." in text
