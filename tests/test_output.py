@@ -36,7 +36,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(RenderError, match="report.pdf: cannot write: No space left"):
+    with pytest.raises(RenderError, match=r"report\.pdf: cannot write: No space left"):
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]

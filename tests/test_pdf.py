@@ -5,6 +5,7 @@ The example is rendered once per session (see ``conftest.py``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -257,7 +258,7 @@ def test_no_line_breaks_early_inside_a_sentence(fifteenth_pdf: Path) -> None:
     start = _page_index(reader, texts, "REPORT OF THE FIFTEENTH")
     for page in reader.pages[start:]:
         lines = page.extract_text().splitlines()
-        for line, following in zip(lines, lines[1:], strict=False):
+        for line, following in itertools.pairwise(lines):
             # A line followed by a lower-case continuation is a full line of
             # justified text, not one cut short.
             if following[:1].islower() and not line.endswith("."):

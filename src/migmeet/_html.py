@@ -2,8 +2,8 @@
 
 docutils' HTML5 writer does the escaping and the common markup; the
 translator below adds what migmeet's nodes need: footnotes as spans that
-CSS floats to the foot of the page, and abbreviations as plain text. The page's ``lang``, title and author become the PDF's
-metadata.
+CSS floats to the foot of the page, and abbreviations as plain text. The
+page's ``lang``, title and author become the PDF's metadata.
 """
 
 from __future__ import annotations
