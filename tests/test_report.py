@@ -78,7 +78,7 @@ def test_a_part_of_unknown_kind_is_refused() -> None:
 
 
 def test_a_footnote_inside_a_footnote_is_refused() -> None:
-    with pytest.raises(InvalidValueError, match="footnote in a footnote"):
+    with pytest.raises(InvalidValueError, match="only a paragraph may hold"):
         footnote("See ", footnote("this."))  # type: ignore[arg-type]
 
 

@@ -51,66 +51,59 @@ Mentionable = Person | Organization | Term | Document
 MENTIONABLE = (Person, Organization, Term, Document)
 
 
+def _inlines(*, allow_footnotes: bool) -> v.Check:
+    """Check inline parts: some text, only known kinds, footnotes where allowed."""
+
+    def check(name: str, parts: tuple[object, ...]) -> None:
+        if not parts or all(isinstance(p, str) and not p.strip() for p in parts):
+            raise InvalidValueError(name, parts, "is empty")
+        for index, part in enumerate(parts):
+            if not isinstance(part, INLINE_TYPES):
+                raise InvalidValueError(
+                    f"{name}[{index}]",
+                    part,
+                    "is not text, a Person, Organization, Term, Document, "
+                    "emphasis() or footnote()",
+                )
+            if isinstance(part, Footnote) and not allow_footnotes:
+                raise InvalidValueError(
+                    f"{name}[{index}]",
+                    part,
+                    "is a footnote, which only a paragraph may hold",
+                )
+
+    return check
+
+
 @attrs.frozen(kw_only=True)
 class Emphasis:
     """Text in italics (titles of publications, foreign words)."""
 
-    content: tuple[Inline, ...] = attrs.field(converter=_inline_tuple)
-
-    @content.validator
-    def _check(
-        self, attribute: attrs.Attribute[object], value: tuple[Inline, ...]
-    ) -> None:
-        _check_inlines("Emphasis.content", value, allow_footnotes=False)
+    content: tuple[Inline, ...] = attrs.field(
+        converter=_inline_tuple, validator=v.field(_inlines(allow_footnotes=False))
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Footnote:
     """A footnote, placed where it is written; numbered when rendered."""
 
-    content: tuple[Inline, ...] = attrs.field(converter=_inline_tuple)
-
-    @content.validator
-    def _check(
-        self, attribute: attrs.Attribute[object], value: tuple[Inline, ...]
-    ) -> None:
-        _check_inlines("Footnote.content", value, allow_footnotes=False)
+    content: tuple[Inline, ...] = attrs.field(
+        converter=_inline_tuple, validator=v.field(_inlines(allow_footnotes=False))
+    )
 
 
 Inline = str | Person | Organization | Term | Document | Emphasis | Footnote
 INLINE_TYPES = (str, *MENTIONABLE, Emphasis, Footnote)
 
 
-def _check_inlines(
-    name: str, parts: tuple[object, ...], *, allow_footnotes: bool
-) -> None:
-    if not parts or all(isinstance(part, str) and not part.strip() for part in parts):
-        raise InvalidValueError(name, parts, "is empty")
-    for index, part in enumerate(parts):
-        if not isinstance(part, INLINE_TYPES):
-            raise InvalidValueError(
-                f"{name}[{index}]",
-                part,
-                "is not text, a Person, Organization, Term, Document, "
-                "emphasis() or footnote()",
-            )
-        if isinstance(part, Footnote) and not allow_footnotes:
-            raise InvalidValueError(
-                f"{name}[{index}]", part, "is a footnote in a footnote"
-            )
-
-
 @attrs.frozen(kw_only=True)
 class Paragraph:
     """A paragraph of running text."""
 
-    content: tuple[Inline, ...] = attrs.field(converter=_inline_tuple)
-
-    @content.validator
-    def _check(
-        self, attribute: attrs.Attribute[object], value: tuple[Inline, ...]
-    ) -> None:
-        _check_inlines("Paragraph.content", value, allow_footnotes=True)
+    content: tuple[Inline, ...] = attrs.field(
+        converter=_inline_tuple, validator=v.field(_inlines(allow_footnotes=True))
+    )
 
 
 def p(*parts: Inline) -> Paragraph:
