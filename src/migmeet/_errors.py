@@ -8,7 +8,18 @@ place each library is called.
 
 from __future__ import annotations
 
-__all__ = ["InvalidValueError", "MigmeetError", "RenderError", "ReportError"]
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "FolderError",
+    "InvalidValueError",
+    "MigmeetError",
+    "Problem",
+    "RenderError",
+    "ReportError",
+]
 
 
 class MigmeetError(Exception):
@@ -36,3 +47,30 @@ class ReportError(MigmeetError):
 
 class RenderError(MigmeetError):
     """Turning the report into HTML or PDF, or writing the file, failed."""
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One mistake in a meeting folder, where it is and what is wrong.
+
+    ``where`` is a key path in a data file (``people.swing.organization``)
+    or empty; ``line`` is the line in ``file`` when known.
+    """
+
+    file: str
+    line: int | None = None
+    where: str = ""
+    message: str
+
+    def __str__(self) -> str:
+        place = self.file if self.line is None else f"{self.file}:{self.line}"
+        where = f" {self.where}:" if self.where else ""
+        return f"{place}:{where} {self.message}"
+
+
+class FolderError(MigmeetError):
+    """A meeting folder has mistakes; ``problems`` lists every one found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))

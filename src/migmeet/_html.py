@@ -36,6 +36,22 @@ class _Translator(html5_polyglot.HTMLTranslator):
     def depart_abbreviation(self, node: nodes.abbreviation) -> None:
         pass
 
+    # Images carry their data: URL; docutils' own visitor would look for
+    # files to embed or measure, and migmeet reads no file while rendering.
+    def visit_image(self, node: nodes.image) -> None:
+        uri = node["uri"]
+        if not uri.startswith("data:image/"):
+            raise RenderError(
+                f"an image refers to {uri[:60]!r}; only embedded images render"
+            )
+        style = f' style="width: {escape(node["width"])}"' if node.get("width") else ""
+        self.body.append(
+            f'<img src="{escape(uri)}" alt="{escape(node.get("alt", ""))}"{style}>'
+        )
+
+    def depart_image(self, node: nodes.image) -> None:
+        pass
+
     def visit_mention(self, node: mention) -> None:
         raise RenderError(f"a mention of {node['entity']!r} was left unresolved")
 

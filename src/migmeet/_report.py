@@ -7,11 +7,17 @@ or abbreviated, full name or short) is not decided here but over the
 finished document in reading order, so the order in which the code builds
 the report does not matter. Sections are numbered from the agenda and put
 in agenda order whatever order they are given in.
+
+Blocks are paragraphs, bulleted or numbered lists and images; inline parts
+are text, mentions, emphasis, strong text, links and footnotes.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import attrs
 
@@ -29,22 +35,40 @@ from ._model import (
 
 __all__ = [
     "Annex",
+    "Block",
+    "BulletList",
     "Emphasis",
     "Footnote",
+    "Image",
     "Inline",
+    "Link",
+    "NumberedList",
     "Paragraph",
     "Report",
     "Section",
+    "Strong",
     "Subsection",
+    "bullets",
     "emphasis",
     "footnote",
+    "link",
+    "numbered",
     "p",
+    "strong",
 ]
 
 
 def _inline_tuple(parts: Iterable[Inline]) -> tuple[Inline, ...]:
     """Converter: the parts as a tuple; one string is one part."""
     return (parts,) if isinstance(parts, str) else tuple(parts)
+
+
+_CSS_LENGTH = re.compile(r"\d+(?:\.\d+)?(?:cm|mm|in|pt|em|%)\Z")
+
+
+def _css_length(name: str, value: object) -> None:
+    if not isinstance(value, str) or not _CSS_LENGTH.match(value):
+        raise InvalidValueError(name, value, "is not a length such as '8cm' or '50%'")
 
 
 Mentionable = Person | Organization | Term | Document
@@ -63,7 +87,7 @@ def _inlines(*, allow_footnotes: bool) -> v.Check:
                     f"{name}[{index}]",
                     part,
                     "is not text, a Person, Organization, Term, Document, "
-                    "emphasis() or footnote()",
+                    "emphasis(), strong(), link() or footnote()",
                 )
             if isinstance(part, Footnote) and not allow_footnotes:
                 raise InvalidValueError(
@@ -93,8 +117,41 @@ class Footnote:
     )
 
 
-Inline = str | Person | Organization | Term | Document | Emphasis | Footnote
-INLINE_TYPES = (str, *MENTIONABLE, Emphasis, Footnote)
+@attrs.frozen(kw_only=True)
+class Strong:
+    """Text in bold; UN documents use it sparingly."""
+
+    content: tuple[Inline, ...] = attrs.field(
+        converter=_inline_tuple, validator=v.field(_inlines(allow_footnotes=False))
+    )
+
+
+_LINK_SCHEMES = ("https://", "http://", "mailto:")
+
+
+def _link_url(name: str, value: object) -> None:
+    v.text(name, value)
+    if not str(value).startswith(_LINK_SCHEMES):
+        raise InvalidValueError(
+            name, value, "is not a web (https://) or mail (mailto:) address"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """Text that links to a web or mail address."""
+
+    content: tuple[Inline, ...] = attrs.field(
+        converter=_inline_tuple, validator=v.field(_inlines(allow_footnotes=False))
+    )
+    url: str = attrs.field(validator=v.field(_link_url))
+
+
+Inline = (
+    str | Person | Organization | Term | Document | Emphasis | Strong | Link | Footnote
+)
+INLINE_TYPES = (str, *MENTIONABLE, Emphasis, Strong, Link, Footnote)
+_NESTING = (Emphasis, Strong, Link, Footnote)
 
 
 @attrs.frozen(kw_only=True)
@@ -128,12 +185,143 @@ def footnote(*parts: Inline) -> Footnote:
     return Footnote(content=parts)
 
 
-def _paragraphs(values: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
+def strong(*parts: Inline) -> Strong:
+    """Bold text, which may contain mentions."""
+    return Strong(content=parts)
+
+
+def link(text: str | Iterable[Inline], url: str) -> Link:
+    """``text`` linking to ``url`` (https://, http:// or mailto:)."""
+    return Link(content=_inline_tuple(text), url=url)
+
+
+_IMAGE_TYPES = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF87a": "image/gif",
+    b"GIF89a": "image/gif",
+}
+
+
+def image_media_type(data: bytes) -> str | None:
+    """The media type of PNG, JPEG or GIF data, read from its first bytes."""
+    for magic, media_type in _IMAGE_TYPES.items():
+        if data.startswith(magic):
+            return media_type
+    return None
+
+
+def _image_data(name: str, value: object) -> None:
+    if not isinstance(value, bytes) or image_media_type(value) is None:
+        shown = value[:8] if isinstance(value, bytes) else value
+        raise InvalidValueError(name, shown, "is not a PNG, JPEG or GIF image")
+
+
+@attrs.frozen(kw_only=True)
+class Image:
+    """A picture (a chart, a logo), carried as its bytes.
+
+    The bytes travel with the value, so rendering reads no file: build one
+    with :meth:`from_file`. ``alt`` says in words what the picture shows;
+    ``width`` is a CSS length such as ``"8cm"`` or ``"50%"``.
+    """
+
+    data: bytes = attrs.field(validator=v.field(_image_data), repr=False)
+    alt: str = attrs.field(validator=v.field(v.text))
+    width: str | None = attrs.field(
+        default=None, validator=v.field(v.optional(_css_length))
+    )
+
+    @property
+    def media_type(self) -> str:
+        """``image/png``, ``image/jpeg`` or ``image/gif``."""
+        return image_media_type(self.data) or "application/octet-stream"
+
+    @classmethod
+    def from_file(
+        cls, path: str | os.PathLike[str], *, alt: str, width: str | None = None
+    ) -> Image:
+        """Read a PNG, JPEG or GIF file into an image."""
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise InvalidValueError(
+                "Image.data", str(path), f"cannot be read: {error.strerror}"
+            ) from None
+        return cls(data=data, alt=alt, width=width)
+
+
+def _items(
+    values: Iterable[Block | str | Iterable[Block | str]],
+) -> tuple[tuple[Block, ...], ...]:
+    """Converter: each item is one block, a string, or a sequence of them."""
+    items = []
+    for value in values:
+        if isinstance(value, str | Paragraph | BulletList | NumberedList | Image):
+            value = (value,)
+        items.append(_blocks(value))
+    return tuple(items)
+
+
+def _list_items(name: str, items: tuple[tuple[Block, ...], ...]) -> None:
+    if not items:
+        raise InvalidValueError(name, items, "is an empty list")
+    for index, blocks in enumerate(items):
+        if not blocks:
+            raise InvalidValueError(f"{name}[{index}]", blocks, "is an empty item")
+        v.each(v.instance_of(*BLOCK_TYPES))(f"{name}[{index}]", blocks)
+
+
+@attrs.frozen(kw_only=True)
+class BulletList:
+    """A list with bullets; each item holds blocks (usually one paragraph)."""
+
+    items: tuple[tuple[Block, ...], ...] = attrs.field(
+        converter=_items, validator=v.field(_list_items)
+    )
+
+
+LIST_STYLES = ("loweralpha", "arabic", "lowerroman", "upperalpha", "upperroman")
+
+
+@attrs.frozen(kw_only=True)
+class NumberedList:
+    """A numbered list: "(a)", "(b)" by default, as UN documents number them.
+
+    ``style`` is ``"loweralpha"`` for (a), (b); ``"lowerroman"`` for (i),
+    (ii); ``"arabic"`` for 1., 2.; and the capital forms.
+    """
+
+    items: tuple[tuple[Block, ...], ...] = attrs.field(
+        converter=_items, validator=v.field(_list_items)
+    )
+    style: str = attrs.field(
+        default="loweralpha", validator=v.field(v.one_of(LIST_STYLES))
+    )
+
+
+def bullets(*items: Block | str | Iterable[Block | str]) -> BulletList:
+    """A bulleted list of ``items``."""
+    return BulletList(items=items)
+
+
+def numbered(
+    *items: Block | str | Iterable[Block | str], style: str = "loweralpha"
+) -> NumberedList:
+    """A numbered list of ``items``, "(a)", "(b)" unless ``style`` says otherwise."""
+    return NumberedList(items=items, style=style)
+
+
+Block = Paragraph | BulletList | NumberedList | Image
+BLOCK_TYPES = (Paragraph, BulletList, NumberedList, Image)
+
+
+def _blocks(values: Iterable[Block | str]) -> tuple[Block, ...]:
     """Converter: plain strings are accepted as one-part paragraphs."""
     return tuple(p(value) if isinstance(value, str) else value for value in values)
 
 
-_each_paragraph = v.field(v.each(v.instance_of(Paragraph)))
+_each_block = v.field(v.each(v.instance_of(*BLOCK_TYPES)))
 
 
 @attrs.frozen(kw_only=True)
@@ -141,8 +329,8 @@ class Subsection:
     """A lettered sub-heading (A., B., ...) inside a section."""
 
     title: str = attrs.field(validator=v.field(v.text))
-    paragraphs: tuple[Paragraph, ...] = attrs.field(
-        converter=_paragraphs, validator=_each_paragraph
+    paragraphs: tuple[Block, ...] = attrs.field(
+        converter=_blocks, validator=_each_block
     )
 
 
@@ -165,8 +353,8 @@ class Section:
     item: AgendaItem | int = attrs.field(
         validator=v.field(v.instance_of(AgendaItem, int))
     )
-    paragraphs: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=_paragraphs, validator=_each_paragraph
+    paragraphs: tuple[Block, ...] = attrs.field(
+        default=(), converter=_blocks, validator=_each_block
     )
     subsections: tuple[Subsection, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.field(_subsections)
@@ -190,8 +378,8 @@ class Annex:
     """An annex after the body: "Annex I", its title and paragraphs."""
 
     title: str = attrs.field(validator=v.field(v.text))
-    paragraphs: tuple[Paragraph, ...] = attrs.field(
-        converter=_paragraphs, validator=_each_paragraph
+    paragraphs: tuple[Block, ...] = attrs.field(
+        converter=_blocks, validator=_each_block
     )
 
 
@@ -209,14 +397,12 @@ class Report:
     """
 
     meeting: Meeting = attrs.field(validator=v.field(v.instance_of(Meeting)))
-    preface: tuple[Paragraph, ...] = attrs.field(
-        converter=_paragraphs, validator=_each_paragraph
-    )
+    preface: tuple[Block, ...] = attrs.field(converter=_blocks, validator=_each_block)
     sections: tuple[Section, ...] = attrs.field(
         converter=_in_agenda_order, validator=v.field(v.each(v.instance_of(Section)))
     )
-    introduction: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=_paragraphs, validator=_each_paragraph
+    introduction: tuple[Block, ...] = attrs.field(
+        default=(), converter=_blocks, validator=_each_block
     )
     annexes: tuple[Annex, ...] = attrs.field(
         default=(),
@@ -275,8 +461,8 @@ class Report:
         """Who the PDF names as author: the organizer unless given."""
         return self.author or self.meeting.organizer.name
 
-    def paragraphs(self) -> Iterator[Paragraph]:
-        """Every paragraph in reading order."""
+    def blocks(self) -> Iterator[Block]:
+        """Every top-level block, in reading order."""
         yield from self.preface
         yield from self.introduction
         for section in self.sections:
@@ -285,6 +471,11 @@ class Report:
                 yield from subsection.paragraphs
         for annex in self.annexes:
             yield from annex.paragraphs
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph, those in lists included, in reading order."""
+        for block in self.blocks():
+            yield from paragraphs_in(block)
 
     def mentions(self) -> Iterator[Mentionable]:
         """Every person, organization, term and document mentioned, in order."""
@@ -296,5 +487,15 @@ def _mentions_in(parts: Iterable[Inline]) -> Iterator[Mentionable]:
     for part in parts:
         if isinstance(part, MENTIONABLE):
             yield part
-        elif isinstance(part, Emphasis | Footnote):
+        elif isinstance(part, _NESTING):
             yield from _mentions_in(part.content)
+
+
+def paragraphs_in(block: Block) -> Iterator[Paragraph]:
+    """The paragraphs of ``block``, in reading order."""
+    if isinstance(block, Paragraph):
+        yield block
+    elif isinstance(block, BulletList | NumberedList):
+        for item in block.items:
+            for inner in item:
+                yield from paragraphs_in(inner)

@@ -9,6 +9,7 @@ them in.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 
 from docutils import frontend, nodes, utils
@@ -21,12 +22,17 @@ from ._numerals import to_roman
 from ._report import (
     MENTIONABLE,
     Annex,
+    Block,
+    BulletList,
     Emphasis,
     Footnote,
+    Image,
     Inline,
+    Link,
     Paragraph,
     Report,
     Section,
+    Strong,
 )
 
 __all__ = ["report_tree"]
@@ -49,13 +55,44 @@ def _inlines(parts: Iterable[Inline]) -> list[nodes.Node]:
             result.append(mention_node(entity=part))
         elif isinstance(part, Emphasis):
             result.append(nodes.emphasis("", "", *_inlines(part.content)))
+        elif isinstance(part, Strong):
+            result.append(nodes.strong("", "", *_inlines(part.content)))
+        elif isinstance(part, Link):
+            result.append(
+                nodes.reference("", "", *_inlines(part.content), refuri=part.url)
+            )
         elif isinstance(part, Footnote):
             result.append(footnote_node("", "", *_inlines(part.content)))
     return result
 
 
-def _paragraphs(paragraphs: Iterable[Paragraph]) -> list[nodes.paragraph]:
-    return [nodes.paragraph("", "", *_inlines(par.content)) for par in paragraphs]
+# How docutils marks numbered lists: "(a)" and "(i)" in parentheses, as UN
+# documents number them; figures with a full stop.
+_ENUMERATION_AFFIXES = {"arabic": ("", ".")}
+
+
+def _block(block: Block) -> nodes.Element:
+    if isinstance(block, Paragraph):
+        return nodes.paragraph("", "", *_inlines(block.content))
+    if isinstance(block, Image):
+        data = base64.b64encode(block.data).decode("ascii")
+        node = nodes.image(
+            "", uri=f"data:{block.media_type};base64,{data}", alt=block.alt
+        )
+        if block.width:
+            node["width"] = block.width
+        return node
+    items = [nodes.list_item("", *_blocks(item)) for item in block.items]
+    if isinstance(block, BulletList):
+        return nodes.bullet_list("", *items, bullet="-")
+    prefix, suffix = _ENUMERATION_AFFIXES.get(block.style, ("(", ")"))
+    return nodes.enumerated_list(
+        "", *items, enumtype=block.style, prefix=prefix, suffix=suffix
+    )
+
+
+def _blocks(blocks: Iterable[Block]) -> list[nodes.Element]:
+    return [_block(block) for block in blocks]
 
 
 def _numbered_title(number: str, text: str) -> nodes.title:
@@ -109,7 +146,7 @@ def _section(section: Section, meeting: Meeting) -> nodes.section:
     node = nodes.section(
         "",
         _numbered_title(f"{item.numeral}.", section.title or item.title),
-        *_paragraphs(section.paragraphs),
+        *_blocks(section.paragraphs),
         ids=[ident],
         classes=["chapter", IN_CONTENTS],
     )
@@ -118,7 +155,7 @@ def _section(section: Section, meeting: Meeting) -> nodes.section:
         node += nodes.section(
             "",
             _numbered_title(f"{letter}.", subsection.title),
-            *_paragraphs(subsection.paragraphs),
+            *_blocks(subsection.paragraphs),
             ids=[f"{ident}-{letter}"],
             classes=["subsection"],
         )
@@ -136,7 +173,7 @@ def _annex(number: int, annex: Annex) -> nodes.section:
             nodes.Text(" "),
             nodes.inline("", annex.title, classes=["annex-title"]),
         ),
-        *_paragraphs(annex.paragraphs),
+        *_blocks(annex.paragraphs),
         ids=[f"annex-{number}"],
         classes=["annex", IN_CONTENTS, MENTION_SCOPE],
     )
@@ -155,7 +192,7 @@ def report_tree(report: Report) -> nodes.document:
     body = nodes.section(
         "",
         nodes.title("", f"Report of the {meeting.title}"),
-        *_paragraphs(report.introduction),
+        *_blocks(report.introduction),
         *(_section(section, meeting) for section in report.sections),
         ids=["report"],
         classes=["body", IN_CONTENTS, MENTION_SCOPE],
@@ -166,7 +203,7 @@ def report_tree(report: Report) -> nodes.document:
         _part(
             "preface",
             "Preface",
-            *_paragraphs(report.preface),
+            *_blocks(report.preface),
             classes=["front", IN_CONTENTS, MENTION_SCOPE],
         ),
         _part("contents", "Contents", contents_list(), classes=["front"]),

@@ -8,7 +8,7 @@ raises :class:`InvalidValueError`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -68,6 +68,18 @@ def instance_of(*kinds: type[Any]) -> Check:
     return check
 
 
+def one_of(choices: Iterable[object]) -> Check:
+    """One of ``choices``."""
+    allowed = tuple(choices)
+
+    def check(name: str, value: object) -> None:
+        if value not in allowed:
+            listed = ", ".join(repr(choice) for choice in allowed)
+            raise InvalidValueError(name, value, f"is not one of {listed}")
+
+    return check
+
+
 def each(check: Check) -> Check:
     """Every member passes ``check``; a failure names its index."""
 
@@ -84,3 +96,36 @@ def to_tuple(values: Iterable[T]) -> tuple[T, ...]:
         # Text is iterable, but one string is never meant as its letters.
         return (values,)  # type: ignore[return-value]
     return tuple(values)
+
+
+def field_errors(cls: type[Any], values: Mapping[str, Any]) -> list[InvalidValueError]:
+    """Every field of ``cls`` that ``values`` would fail, not just the first.
+
+    attrs stops at the first invalid field; a user fixing a file wants to
+    see all of them at once. Each field's converter and validator run on a
+    stand-in with the converted values; checks across fields that depend on
+    an invalid one are skipped.
+    """
+    errors: list[InvalidValueError] = []
+    converted: dict[str, Any] = {}
+    for attribute in attrs.fields(cls):
+        if attribute.name not in values:
+            continue
+        value = values[attribute.name]
+        try:
+            if callable(attribute.converter):
+                value = attribute.converter(value)
+        except InvalidValueError as error:
+            errors.append(error)
+            continue
+        converted[attribute.name] = value
+    stand_in = type(cls.__name__, (), dict(converted))()
+    for attribute in attrs.fields(cls):
+        if attribute.name in converted and attribute.validator is not None:
+            try:
+                attribute.validator(stand_in, attribute, converted[attribute.name])
+            except InvalidValueError as error:
+                errors.append(error)
+            except (AttributeError, TypeError):
+                pass  # a check across fields, one of which is already wrong
+    return errors

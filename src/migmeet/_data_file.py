@@ -1,0 +1,508 @@
+"""The meeting data file (``meeting.toml``): its schema and its loading.
+
+The file is read with :mod:`tomllib`, structured by cattrs into record
+classes that mirror the file (strict: unknown keys and wrong types are
+errors), and the records are then turned into the model, resolving the keys
+by which people name their organization and the meeting names its
+mandate. Every mistake becomes a :class:`Problem` with the key path and,
+where it can be found, the line; all of them are collected, not just the
+first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError
+
+from ._errors import InvalidValueError, Problem
+from ._model import (
+    AgendaItem,
+    Document,
+    Meeting,
+    Organization,
+    OrganizationKind,
+    Organizer,
+    Person,
+    Term,
+    Venue,
+)
+from ._validators import field_errors
+
+__all__ = ["DATA_FILE", "MeetingData", "load_data_file"]
+
+DATA_FILE = "meeting.toml"
+T = TypeVar("T")
+
+# --- records: the file's shape ----------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class VenueRecord:
+    name: str
+    city: str
+
+
+@attrs.frozen(kw_only=True)
+class OrganizerRecord:
+    department: str
+    division: str
+
+
+@attrs.frozen(kw_only=True)
+class MeetingRecord:
+    series: str
+    number: int
+    first_day: dt.date
+    last_day: dt.date
+    venue: VenueRecord
+    organizer: OrganizerRecord
+    agenda: list[str]
+    objectives: list[str] = attrs.field(factory=list)
+    mandate: list[str] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class OrganizationRecord:
+    name: str
+    abbreviation: str | None = None
+    kind: str = OrganizationKind.UN_ENTITY.value
+    article: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class TermRecord:
+    name: str
+    abbreviation: str
+    article: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class PersonRecord:
+    honorific: str
+    family_name: str
+    given_name: str | None = None
+    function: str | None = None
+    organization: str | None = None
+    family_name_first: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class DocumentRecord:
+    title: str
+    symbol: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ReportRecord:
+    abbreviations: list[str] = attrs.field(factory=list)
+    author: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class FileRecord:
+    meeting: MeetingRecord
+    report: ReportRecord = attrs.field(factory=ReportRecord)
+    organizations: dict[str, OrganizationRecord] = attrs.field(factory=dict)
+    terms: dict[str, TermRecord] = attrs.field(factory=dict)
+    people: dict[str, PersonRecord] = attrs.field(factory=dict)
+    documents: dict[str, DocumentRecord] = attrs.field(factory=dict)
+
+
+# --- strict structuring ------------------------------------------------------
+
+
+def _strict(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise ValueError(f"expected {name}, found true/false")
+        if not isinstance(value, kind):
+            raise ValueError(f"expected {name}, found {_toml_type(value)}")
+        return value
+
+    return structure
+
+
+def _date(value: Any, _: Any) -> dt.date:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValueError(
+            f"expected a date such as 2017-02-16, found {_toml_type(value)}"
+        )
+    return value
+
+
+def _toml_type(value: object) -> str:
+    names = {
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+        dt.datetime: "a date and time",
+        dt.date: "a date",
+    }
+    return f"{names.get(type(value), type(value).__name__)} {value!r}"[:80]
+
+
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _strict(str, "text"))
+    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook(dt.date, _date)
+    return converter
+
+
+_CONVERTER = _converter()
+_PATH_PART = re.compile(r"\.(\w+)|\['([^']*)'\]|\[(\d+)\]")
+
+
+def _dotted(path: str) -> str:
+    """``$.people['swing'].name`` as ``people.swing.name``."""
+    parts: list[str] = []
+    for attribute, key, index in _PATH_PART.findall(path.removeprefix("$")):
+        if index:
+            parts[-1] += f"[{index}]"
+        else:
+            parts.append(attribute or key)
+    return ".".join(parts)
+
+
+def _message(error: BaseException, kind: Any) -> str:
+    if isinstance(error, ForbiddenExtraKeysError):
+        known = [field.name for field in attrs.fields(error.cl)]
+        words = []
+        for extra in sorted(error.extra_fields):
+            close = difflib.get_close_matches(extra, known, n=1)
+            words.append(
+                f"{extra!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+            )
+        return f"unknown key {', '.join(words)}; known keys: {', '.join(known)}"
+    if isinstance(error, KeyError):
+        return "is missing"
+    if isinstance(error, ValueError | TypeError):
+        return str(error) or "has the wrong type"
+    return str(error)
+
+
+def _structure_problems(error: Exception) -> list[tuple[str, str]]:
+    """Each structuring error as (key path, message)."""
+    found = []
+    for line in cattrs.transform_error(error, format_exception=_message):
+        message, _, path = line.rpartition(" @ ")
+        found.append((_dotted(path), message))
+    return found
+
+
+# --- where a key stands in the file -------------------------------------------
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"'.]+)\s*=")
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Dotted key path of each table header and key, to its line number."""
+    lines: dict[str, int] = {}
+    table = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        if header := _HEADER.match(line):
+            table = header.group(1).replace('"', "").replace("'", "")
+            lines.setdefault(table, number)
+        elif key := _KEY.match(line):
+            name = key.group(1).replace('"', "").replace("'", "")
+            lines.setdefault(f"{table}.{name}" if table else name, number)
+    return lines
+
+
+def _locate(lines: Mapping[str, int], path: str) -> int | None:
+    """The line of ``path``, or of its nearest enclosing key or table."""
+    candidate = re.sub(r"\[\d+\]", "", path)
+    while candidate:
+        if candidate in lines:
+            return lines[candidate]
+        candidate = candidate.rpartition(".")[0]
+    return None
+
+
+# --- from records to the model -------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class MeetingData:
+    """What a data file yields: the meeting, its keyed values, and which keys
+    stood in the file but could not be made into values."""
+
+    meeting: Meeting | None
+    organizations: Mapping[str, Organization]
+    terms: Mapping[str, Term]
+    people: Mapping[str, Person]
+    documents: Mapping[str, Document]
+    abbreviations: tuple[Organization | Term, ...]
+    author: str | None
+    broken_keys: frozenset[str]
+
+
+def suggest(key: str, known: Iterable[str]) -> str:
+    """ " (did you mean 'iom'?)" for a near miss, ignoring case, else ""."""
+    by_folded = {name.casefold(): name for name in known}
+    close = difflib.get_close_matches(key.casefold(), list(by_folded), n=1)
+    return f" (did you mean {by_folded[close[0]]!r}?)" if close else ""
+
+
+class _Builder:
+    def __init__(self, lines: Mapping[str, int]) -> None:
+        self.lines = lines
+        self.problems: list[Problem] = []
+        self.broken: set[str] = set()
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(
+            Problem(
+                file=DATA_FILE,
+                line=_locate(self.lines, path),
+                where=path,
+                message=message,
+            )
+        )
+
+    def make(
+        self, path: str, key: str, cls: Callable[..., T], **values: Any
+    ) -> T | None:
+        """``cls(**values)``, or None with a problem for each invalid field."""
+        errors = field_errors(cls, values)  # type: ignore[arg-type]
+        if not errors:
+            try:
+                return cls(**values)
+            except InvalidValueError as invalid:
+                errors = [invalid]
+        self.report(path, errors)
+        self.broken.add(key)
+        return None
+
+    def report(self, path: str, errors: Iterable[InvalidValueError]) -> None:
+        for error in errors:
+            field = error.field.partition(".")[2] or error.field
+            self.problem(f"{path}.{field}", f"{error.value!r} {error.problem}")
+
+    def resolve(
+        self,
+        path: str,
+        key: str,
+        table: Mapping[str, T],
+        table_name: str,
+        what: str,
+        known: Iterable[str] = (),
+    ) -> T | None:
+        """The value named ``key``; ``known`` are all keys the file defines."""
+        if key in table:
+            return table[key]
+        if key in self.broken and key in known:
+            return None  # its own problem is reported where it is defined
+        hint = suggest(key, [*table, *known])
+        self.problem(path, f"no {what} {key!r} in [{table_name}]{hint}")
+        return None
+
+
+def _build(
+    record: FileRecord, lines: Mapping[str, int]
+) -> tuple[MeetingData, list[Problem]]:
+    b = _Builder(lines)
+    kinds = {kind.value: kind for kind in OrganizationKind}
+
+    organizations: dict[str, Organization] = {}
+    for key, org in record.organizations.items():
+        path = f"organizations.{key}"
+        if org.kind not in kinds:
+            b.problem(
+                f"{path}.kind",
+                f"{org.kind!r} is not one of {', '.join(map(repr, kinds))}",
+            )
+            b.broken.add(key)
+            continue
+        made = b.make(
+            path,
+            key,
+            Organization,
+            name=org.name,
+            abbreviation=org.abbreviation,
+            kind=kinds[org.kind],
+            definite_article=org.article,
+        )
+        if made is not None:
+            organizations[key] = made
+
+    terms: dict[str, Term] = {}
+    for key, term in record.terms.items():
+        made_term = b.make(
+            f"terms.{key}",
+            key,
+            lambda term=term: Term(
+                name=term.name,
+                abbreviation=term.abbreviation,
+                definite_article=term.article,
+            ),
+        )
+        if made_term is not None:
+            terms[key] = made_term
+
+    documents: dict[str, Document] = {}
+    for key, doc in record.documents.items():
+        made_doc = b.make(
+            f"documents.{key}",
+            key,
+            Document,
+            title=doc.title,
+            symbol=doc.symbol,
+            url=doc.url,
+        )
+        if made_doc is not None:
+            documents[key] = made_doc
+
+    people: dict[str, Person] = {}
+    for key, person in record.people.items():
+        path = f"people.{key}"
+        organization = None
+        if person.organization is not None:
+            organization = b.resolve(
+                f"{path}.organization",
+                person.organization,
+                organizations,
+                "organizations",
+                "organization",
+                record.organizations,
+            )
+            if organization is None:
+                b.broken.add(key)
+                continue
+        made_person = b.make(
+            path,
+            key,
+            Person,
+            honorific=person.honorific,
+            given_name=person.given_name,
+            family_name=person.family_name,
+            function=person.function,
+            organization=organization,
+            family_name_first=person.family_name_first,
+        )
+        if made_person is not None:
+            people[key] = made_person
+
+    m = record.meeting
+    mandate = [
+        b.resolve(
+            f"meeting.mandate[{i}]",
+            key,
+            documents,
+            "documents",
+            "document",
+            record.documents,
+        )
+        for i, key in enumerate(m.mandate)
+    ]
+    abbreviations = [
+        b.resolve(
+            f"report.abbreviations[{i}]",
+            key,
+            {**organizations, **terms},
+            "organizations] or [terms",
+            "organization or term",
+            [*record.organizations, *record.terms],
+        )
+        for i, key in enumerate(record.report.abbreviations)
+    ]
+    agenda = []
+    for index, title in enumerate(m.agenda):
+        item = b.make(
+            f"meeting.agenda[{index}]",
+            "meeting",
+            AgendaItem,
+            number=index + 1,
+            title=title,
+        )
+        if item is not None:
+            agenda.append(item)
+    if not m.agenda:
+        b.problem("meeting.agenda", "is empty: list the agenda items' titles in order")
+    meeting = None
+    venue = b.make(
+        "meeting.venue", "meeting", Venue, name=m.venue.name, city=m.venue.city
+    )
+    organizer = b.make(
+        "meeting.organizer",
+        "meeting",
+        Organizer,
+        department=m.organizer.department,
+        division=m.organizer.division,
+    )
+    fields: dict[str, Any] = {
+        "series": m.series,
+        "number": m.number,
+        "first_day": m.first_day,
+        "last_day": m.last_day,
+        "mandate": [d for d in mandate if d is not None],
+        "objectives": m.objectives,
+        "organizations": list(organizations.values()),
+        "people": list(people.values()),
+        "documents": list(documents.values()),
+    }
+    if len(agenda) == len(m.agenda) and venue is not None and organizer is not None:
+        meeting = b.make(
+            "meeting",
+            "meeting",
+            Meeting,
+            venue=venue,
+            organizer=organizer,
+            agenda=agenda,
+            **fields,
+        )
+    else:
+        # The meeting cannot be made, but its other fields can still be checked.
+        b.report("meeting", field_errors(Meeting, fields))
+    data = MeetingData(
+        meeting=meeting,
+        organizations=organizations,
+        terms=terms,
+        people=people,
+        documents=documents,
+        abbreviations=tuple(
+            a for a in abbreviations if isinstance(a, Organization | Term)
+        ),
+        author=record.report.author,
+        broken_keys=frozenset(b.broken),
+    )
+    return data, b.problems
+
+
+def load_data_file(text: str) -> tuple[MeetingData | None, list[Problem]]:
+    """Read the data file's text into the model; return it and every problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # Python 3.11 gives the place only inside the message.
+        where = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        message = str(error)[: where.start()].strip() if where else str(error)
+        line = int(where.group(1)) if where else None
+        return None, [
+            Problem(file=DATA_FILE, line=line, message=f"not valid TOML: {message}")
+        ]
+    lines = _key_lines(text)
+    try:
+        record = _CONVERTER.structure(raw, FileRecord)
+    except Exception as error:  # cattrs gathers every structuring error in a group
+        return None, [
+            Problem(
+                file=DATA_FILE, line=_locate(lines, path), where=path, message=message
+            )
+            for path, message in _structure_problems(error)
+        ]
+    return _build(record, lines)
