@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from weasyprint import CSS, HTML
+from weasyprint.css.counters import CounterStyle
 
 from migmeet._html import tree_html
 from migmeet._pdf import ASSETS, STYLESHEET
@@ -54,9 +55,14 @@ def main(rounds: int) -> None:
                 d, title=meeting.title, author=report.author_name, language="en"
             )
         )
+        counters = CounterStyle()
         t_layout, rendered = _timed(
-            lambda h=html: HTML(string=h, base_url=ASSETS.as_uri() + "/").render(
-                stylesheets=[CSS(filename=str(STYLESHEET))], pdf_tags=True
+            lambda h=html, c=counters: HTML(
+                string=h, base_url=ASSETS.as_uri() + "/"
+            ).render(
+                stylesheets=[CSS(filename=str(STYLESHEET), counter_style=c)],
+                counter_style=c,
+                pdf_tags=True,
             )
         )
         t_pdf, _ = _timed(lambda r=rendered: r.write_pdf(pdf_tags=True))

@@ -345,11 +345,10 @@ def _build(
         made_term = b.make(
             f"terms.{key}",
             key,
-            lambda term=term: Term(
-                name=term.name,
-                abbreviation=term.abbreviation,
-                definite_article=term.article,
-            ),
+            Term,
+            name=term.name,
+            abbreviation=term.abbreviation,
+            definite_article=term.article,
         )
         if made_term is not None:
             terms[key] = made_term

@@ -15,13 +15,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pydyf
 from weasyprint import CSS, HTML
+from weasyprint.css.counters import CounterStyle
 from weasyprint.urls import URLFetcher
 
 from ._errors import RenderError
 
-__all__ = ["ASSETS", "html_pdf"]
+__all__ = ["ASSETS", "RenderedPdf", "html_pdf", "render_pdf"]
 
 ASSETS = Path(str(resources.files("migmeet") / "assets"))
 STYLESHEET = ASSETS / "report.css"
@@ -69,22 +71,37 @@ class _WeasyPrintLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+@attrs.frozen
+class RenderedPdf:
+    """The bytes of a PDF and how many pages it has."""
+
+    data: bytes
+    pages: int
+
+
 def html_pdf(html: str, *, allowed_roots: Sequence[Path] = ()) -> bytes:
     """Render a report page to PDF bytes.
 
     Raises :class:`RenderError` if WeasyPrint fails or reports an error.
     """
+    return render_pdf(html, allowed_roots=allowed_roots).data
+
+
+def render_pdf(html: str, *, allowed_roots: Sequence[Path] = ()) -> RenderedPdf:
+    """Render a report page to PDF; see :func:`html_pdf`."""
     fetcher = _ConfinedFetcher([ASSETS, *allowed_roots])
     log = _WeasyPrintLog()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(log)
     try:
+        # @counter-style rules ("(a)", "(i)") register in this dictionary.
+        counter_style = CounterStyle()
+        stylesheet = CSS(
+            filename=str(STYLESHEET), url_fetcher=fetcher, counter_style=counter_style
+        )
         document = HTML(
             string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=fetcher
-        ).render(
-            stylesheets=[CSS(filename=str(STYLESHEET), url_fetcher=fetcher)],
-            pdf_tags=True,
-        )
+        ).render(stylesheets=[stylesheet], counter_style=counter_style, pdf_tags=True)
         body_start = next(
             (
                 index
@@ -106,4 +123,4 @@ def html_pdf(html: str, *, allowed_roots: Sequence[Path] = ()) -> bytes:
         raise RenderError("WeasyPrint reported: " + "; ".join(log.messages))
     if not isinstance(pdf, bytes):  # pragma: no cover - write_pdf without target
         raise RenderError("WeasyPrint returned no PDF")
-    return pdf
+    return RenderedPdf(pdf, len(document.pages))

@@ -40,7 +40,6 @@ from ._report import (
     NumberedList,
     Paragraph,
     Strong,
-    Subsection,
     image_media_type,
 )
 
@@ -66,7 +65,7 @@ class RstSection:
     title: str
     line: int | None
     blocks: tuple[Block, ...]
-    subsections: tuple[Subsection, ...]
+    subsections: tuple[RstSection, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -376,37 +375,15 @@ class _Converter:
                 continue
             title = child[0]
             body = [c for c in child.children[1:] if not isinstance(c, nodes.section)]
-            subsections = tuple(
-                sub
-                for sub in (
-                    self.subsection(s)
-                    for s in child.children
-                    if isinstance(s, nodes.section)
-                )
-                if sub is not None
-            )
             result.append(
                 RstSection(
                     title=title.astext(),
                     line=_line(title),
                     blocks=self.blocks(body),
-                    subsections=subsections,
+                    subsections=self.sections(child.children[1:]),
                 )
             )
         return tuple(result)
-
-    def subsection(self, node: nodes.section) -> Subsection | None:
-        for deeper in node.children[1:]:
-            if isinstance(deeper, nodes.section):
-                self.problem(
-                    deeper, "only one level of sub-headings (A., B.) is allowed"
-                )
-        body = [c for c in node.children[1:] if not isinstance(c, nodes.section)]
-        made: Subsection | None = self.guarded(
-            node,
-            lambda: Subsection(title=node[0].astext(), paragraphs=self.blocks(body)),
-        )
-        return made
 
     def unreferenced_footnotes(self) -> None:
         for footnote in self.document.findall(nodes.footnote):

@@ -41,7 +41,7 @@ from ._nodes import (
 __all__ = ["TRANSFORMS", "BuildContents", "ListAbbreviations", "ResolveMentions"]
 
 _SENTENCE_ENDS = (".", "!", "?")
-_TRAILING_ARTICLE = re.compile(r"(?:^|\s)(the )$", re.IGNORECASE)
+_TRAILING_ARTICLE = re.compile(r"(?:^|\s)(the\s+)$", re.IGNORECASE)
 
 
 def _has_class(name: str) -> Callable[[nodes.Node], bool]:

@@ -10,6 +10,7 @@ them in.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Iterable
 
 from docutils import frontend, nodes, utils
@@ -46,11 +47,16 @@ ABBREVIATIONS_LEAD = (
 )
 
 
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
 def _inlines(parts: Iterable[Inline]) -> list[nodes.Node]:
     result: list[nodes.Node] = []
     for part in parts:
         if isinstance(part, str):
-            result.append(nodes.Text(part))
+            # Line breaks in the source are spaces: WeasyPrint would keep a
+            # newline inside a footnote as a break.
+            result.append(nodes.Text(_LINE_BREAKS.sub(" ", part)))
         elif isinstance(part, MENTIONABLE):
             result.append(mention_node(entity=part))
         elif isinstance(part, Emphasis):

@@ -90,11 +90,11 @@ def each(check: Check) -> Check:
     return check_each
 
 
-def to_tuple(values: Iterable[T]) -> tuple[T, ...]:
+def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: any iterable (a list, say) becomes an immutable tuple."""
     if isinstance(values, str):
         # Text is iterable, but one string is never meant as its letters.
-        return (values,)  # type: ignore[return-value]
+        return (values,)
     return tuple(values)
 
 
