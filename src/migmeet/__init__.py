@@ -5,7 +5,15 @@ The public API is what this module exports; everything else is private.
 
 from ._abbreviations import sort_abbreviations
 from ._dates import format_date, format_date_range
-from ._errors import InvalidValueError, MigmeetError, RenderError, ReportError
+from ._errors import (
+    FolderError,
+    InvalidValueError,
+    MigmeetError,
+    Problem,
+    RenderError,
+    ReportError,
+)
+from ._folder import load_folder
 from ._model import (
     AgendaItem,
     Document,
@@ -51,6 +59,7 @@ __all__ = [
     "Document",
     "DocumentSymbol",
     "Emphasis",
+    "FolderError",
     "Footnote",
     "Image",
     "InvalidValueError",
@@ -63,6 +72,7 @@ __all__ = [
     "Organizer",
     "Paragraph",
     "Person",
+    "Problem",
     "RenderError",
     "Report",
     "ReportError",
@@ -79,6 +89,7 @@ __all__ = [
     "format_date_range",
     "from_roman",
     "link",
+    "load_folder",
     "numbered",
     "ordinal_word",
     "p",

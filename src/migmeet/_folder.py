@@ -125,6 +125,14 @@ class _Reader:
     def section(
         self, file: str, line: int | None, number: int, text: RstText, title: str | None
     ) -> Section | None:
+        if len(text.sections) == 1:
+            (lone,) = text.sections
+            self.problem(
+                file,
+                f"{lone.title!r} is a lone sub-heading; UN style needs two or none",
+                lone.line,
+            )
+            return None
         subsections = self.subsections(file, text.sections)
         made: Section | None = self.make(
             file,

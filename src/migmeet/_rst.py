@@ -375,10 +375,12 @@ class _Converter:
                 continue
             title = child[0]
             body = [c for c in child.children[1:] if not isinstance(c, nodes.section)]
+            line = _line(title)
             result.append(
                 RstSection(
                     title=title.astext(),
-                    line=_line(title),
+                    # docutils gives the underline's line; the text is above it.
+                    line=line - 1 if line else None,
                     blocks=self.blocks(body),
                     subsections=self.sections(child.children[1:]),
                 )
