@@ -16,6 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 settings.register_profile(
     "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+# A long search for a developer's machine: pytest --hypothesis-profile=thorough
+settings.register_profile(
+    "thorough", parent=settings.get_profile("default"), max_examples=1000
+)
 settings.load_profile("default")
 
 

@@ -169,8 +169,14 @@ class _Reader:
                 )
                 continue
             seen[number] = name
+            before = len(self.problems)
             parsed = self.rst(name)
-            if parsed is not None:
+            if parsed is not None and not parsed.blocks and not parsed.sections:
+                if len(self.problems) == before:  # else its problems say why
+                    self.problem(
+                        name, f"is empty: write the summary of agenda item {number}"
+                    )
+            elif parsed is not None:
                 section = self.section(name, None, number, parsed, None)
                 if section is not None:
                     sections.append(section)

@@ -16,6 +16,7 @@ functions; the keys they resolve come with each parse, in its settings.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -139,6 +140,20 @@ _SETTINGS: dict[str, Any] = {
 }
 
 
+def _clearer(message: str) -> str:
+    """docutils' words for what migmeet switches off, said for a rapporteur."""
+    if match := re.fullmatch(r'"(raw|include)" directive disabled\.', message):
+        what = {"raw": "carry raw HTML", "include": "insert other files"}[match[1]]
+        return f'the "{match[1]}" directive is not allowed: a summary cannot {what}'
+    disabled = r'File and URL access deactivated; ignoring "(.+)" directive\.'
+    if match := re.fullmatch(disabled, message):
+        return (
+            f'the "{match[1]}" directive may not read files or web addresses '
+            f"in a summary; it is not allowed"
+        )
+    return message
+
+
 def _parse(
     text: str, source: str, entities: Entities
 ) -> tuple[nodes.document, list[Problem]]:
@@ -156,7 +171,7 @@ def _parse(
         if message["level"] >= 2:
             text = message[0].astext() if message.children else message.astext()
             problems.append(
-                Problem(file=source, line=message.get("line"), message=text)
+                Problem(file=source, line=message.get("line"), message=_clearer(text))
             )
 
     document.reporter.attach_observer(observe)

@@ -1,0 +1,132 @@
+"""The migmeet command: new, build, help, version and exit codes."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from folders import write_folder
+from migmeet import __version__
+from migmeet._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_new_then_build_gives_a_proper_report(tmp_path: Path) -> None:
+    folder = tmp_path / "m"
+    code, out, _ = run("new", str(folder))
+    assert code == 0
+    assert f"migmeet build {folder}" in out
+    assert (folder / "meeting.toml").is_file()
+    assert (folder / "figures" / "migrants.png").is_file()
+    code, out, err = run("build", str(folder), "-o", str(tmp_path / "m.pdf"))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"reading {folder}"
+    assert lines[-1].startswith(f"wrote {tmp_path / 'm.pdf'}: ")
+    reader = PdfReader(tmp_path / "m.pdf")
+    assert f"{len(reader.pages)} pages in " in lines[-1]
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "SIXTEENTH COORDINATION MEETING ON INTERNATIONAL MIGRATION" in text
+    assert (
+        "Mr. Liu Zhenmin, Under-Secretary-General for Economic and Social Affairs"
+        in text
+    )
+    assert "to take stock of existing data and research;" in text
+    assert "(a)" in text  # pypdf reads list markers apart from their items
+    assert "A. Headings inside a summary are its sub-headings" in text
+    assert "ANNEX I OBJECTIVES OF THE MEETING" in text
+
+
+def test_build_writes_into_the_folder_by_default(tmp_path: Path) -> None:
+    root = write_folder(tmp_path / "m")
+    assert run("build", str(root))[0] == 0
+    assert (root / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_new_refuses_a_folder_in_use(tmp_path: Path) -> None:
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "keep.txt").write_text("mine")
+    code, _, err = run("new", str(tmp_path / "m"))
+    assert code == 1
+    assert "exists and is not an empty folder" in err
+    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == ["keep.txt"]
+
+
+def test_errors_in_files_exit_1_with_located_messages_and_no_pdf(
+    tmp_path: Path,
+) -> None:
+    root = write_folder(
+        tmp_path / "m", {"items/01-opening.rst": ":org:`nope` spoke.\n"}
+    )
+    code, _, err = run("build", str(root))
+    assert code == 1
+    assert err.splitlines() == [
+        "items/01-opening.rst:1: no organization 'nope' in the data file's "
+        "[organizations]; known: albany, iom",
+        f"1 problem in {root}; nothing written",
+    ]
+    assert "Traceback" not in err
+    assert not (root / "report.pdf").exists()
+
+
+def test_missing_folder_exits_1(tmp_path: Path) -> None:
+    code, _, err = run("build", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert "nowhere: is not a folder" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["build"], ["publish", "x"], ["build", "a", "b"], ["build", "--bad", "a"]],
+)
+def test_wrong_usage_exits_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(argv)
+    assert raised.value.code == 2
+    assert "usage: migmeet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [[], ["new"], ["build"]])
+def test_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main([*command, "--help"])
+    assert raised.value.code == 0
+    assert "usage: migmeet" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out.strip() == f"migmeet {__version__}"
+
+
+def test_installed_command_and_python_m(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "migmeet"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for command in ([str(script)], [sys.executable, "-m", "migmeet"]):
+        done = subprocess.run(
+            [*command, "build", str(tmp_path / "none")],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert done.returncode == 1, done.stderr
+        assert "is not a folder" in done.stderr
+        usage = subprocess.run([*command], capture_output=True, text=True, env=env)
+        assert usage.returncode == 2
