@@ -210,6 +210,10 @@ def test_lone_subheading_is_located(tmp_path: Path) -> None:
         ({ITEM_1: "Text.\n\n.. note:: A note.\n"}, "a note is not supported"),
         ({ITEM_1: "Text \x07 bell.\n"}, "control character U+0007"),
         ({"meeting.toml": None}, "meeting.toml: is missing"),
+        (
+            {"meeting.toml": BASE_TOML.replace('"academia"', '"university"')},
+            "organizations.albany.kind: 'university' is not one of 'UN entity'",
+        ),
         ({"summaries.rst": "I. X\n====\n\nT.\n"}, "summaries.rst: and items/ both"),
     ],
 )

@@ -40,6 +40,7 @@ __all__ = ["DATA_FILE", "MeetingData", "load_data_file"]
 
 DATA_FILE = "meeting.toml"
 T = TypeVar("T")
+R = TypeVar("R")
 
 # --- records: the file's shape ----------------------------------------------
 
@@ -73,7 +74,7 @@ class MeetingRecord:
 class OrganizationRecord:
     name: str
     abbreviation: str | None = None
-    kind: str = OrganizationKind.UN_ENTITY.value
+    kind: OrganizationKind = OrganizationKind.UN_ENTITY
     article: bool = True
 
 
@@ -139,6 +140,14 @@ def _date(value: Any, _: Any) -> dt.date:
     return value
 
 
+def _kind(value: Any, _: Any) -> OrganizationKind:
+    for kind in OrganizationKind:
+        if value == kind.value:
+            return kind
+    listed = ", ".join(repr(kind.value) for kind in OrganizationKind)
+    raise ValueError(f"{value!r} is not one of {listed}")
+
+
 def _toml_type(value: object) -> str:
     names = {
         bool: "true/false",
@@ -159,6 +168,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _strict(int, "a whole number"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(dt.date, _date)
+    converter.register_structure_hook(OrganizationKind, _kind)
     return converter
 
 
@@ -293,6 +303,21 @@ class _Builder:
             field = error.field.partition(".")[2] or error.field
             self.problem(f"{path}.{field}", f"{error.value!r} {error.problem}")
 
+    def table(
+        self,
+        name: str,
+        records: Mapping[str, R],
+        cls: Callable[..., T],
+        fields: Callable[[R], dict[str, Any]],
+    ) -> dict[str, T]:
+        """Each record of the table ``[name.key]`` made into a ``cls``."""
+        made = {}
+        for key, record in records.items():
+            value = self.make(f"{name}.{key}", key, cls, **fields(record))
+            if value is not None:
+                made[key] = value
+        return made
+
     def resolve(
         self,
         path: str,
@@ -316,55 +341,33 @@ def _build(
     record: FileRecord, lines: Mapping[str, int]
 ) -> tuple[MeetingData, list[Problem]]:
     b = _Builder(lines)
-    kinds = {kind.value: kind for kind in OrganizationKind}
-
-    organizations: dict[str, Organization] = {}
-    for key, org in record.organizations.items():
-        path = f"organizations.{key}"
-        if org.kind not in kinds:
-            b.problem(
-                f"{path}.kind",
-                f"{org.kind!r} is not one of {', '.join(map(repr, kinds))}",
-            )
-            b.broken.add(key)
-            continue
-        made = b.make(
-            path,
-            key,
-            Organization,
-            name=org.name,
-            abbreviation=org.abbreviation,
-            kind=kinds[org.kind],
-            definite_article=org.article,
-        )
-        if made is not None:
-            organizations[key] = made
-
-    terms: dict[str, Term] = {}
-    for key, term in record.terms.items():
-        made_term = b.make(
-            f"terms.{key}",
-            key,
-            Term,
-            name=term.name,
-            abbreviation=term.abbreviation,
-            definite_article=term.article,
-        )
-        if made_term is not None:
-            terms[key] = made_term
-
-    documents: dict[str, Document] = {}
-    for key, doc in record.documents.items():
-        made_doc = b.make(
-            f"documents.{key}",
-            key,
-            Document,
-            title=doc.title,
-            symbol=doc.symbol,
-            url=doc.url,
-        )
-        if made_doc is not None:
-            documents[key] = made_doc
+    organizations = b.table(
+        "organizations",
+        record.organizations,
+        Organization,
+        lambda org: {
+            "name": org.name,
+            "abbreviation": org.abbreviation,
+            "kind": org.kind,
+            "definite_article": org.article,
+        },
+    )
+    terms = b.table(
+        "terms",
+        record.terms,
+        Term,
+        lambda term: {
+            "name": term.name,
+            "abbreviation": term.abbreviation,
+            "definite_article": term.article,
+        },
+    )
+    documents = b.table(
+        "documents",
+        record.documents,
+        Document,
+        lambda doc: {"title": doc.title, "symbol": doc.symbol, "url": doc.url},
+    )
 
     people: dict[str, Person] = {}
     for key, person in record.people.items():
