@@ -200,7 +200,7 @@ def test_lone_subheading_is_located(tmp_path: Path) -> None:
     ("changes", "expected"),
     [
         ({"items/x.rst": "Text.\n"}, "items/x.rst: is not named by its agenda item's"),
-        ({"items/07.rst": "Text.\n"}, "a summary for agenda item 7, but the agenda"),
+        ({"items/07.rst": "Text.\n"}, "a summary for agenda item VII, but the agenda"),
         ({"items/1-again.rst": "Text.\n"}, "is a second summary of agenda item 1"),
         ({"prefce.rst": "Text.\n"}, "prefce.rst: is not part of the report"),
         ({"preface.rst": "Title\n=====\n\nText.\n"}, "preface.rst:1: has a heading"),

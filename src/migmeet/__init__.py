@@ -4,6 +4,7 @@ The public API is what this module exports; everything else is private.
 """
 
 from ._abbreviations import sort_abbreviations
+from ._checks import CHECKS, Check, Finding, Locator, Severity, check_report
 from ._dates import format_date, format_date_range
 from ._errors import (
     FolderError,
@@ -13,7 +14,7 @@ from ._errors import (
     RenderError,
     ReportError,
 )
-from ._folder import load_folder
+from ._folder import check_folder, load_folder
 from ._model import (
     AgendaItem,
     Document,
@@ -22,6 +23,10 @@ from ._model import (
     OrganizationKind,
     Organizer,
     Person,
+    Presentation,
+    ProgrammeDay,
+    Session,
+    Source,
     Term,
     Venue,
 )
@@ -53,17 +58,21 @@ from ._symbols import DocumentSymbol, parse_symbol
 __version__ = "0.1.0"
 
 __all__ = [
+    "CHECKS",
     "AgendaItem",
     "Annex",
     "BulletList",
+    "Check",
     "Document",
     "DocumentSymbol",
     "Emphasis",
+    "Finding",
     "FolderError",
     "Footnote",
     "Image",
     "InvalidValueError",
     "Link",
+    "Locator",
     "Meeting",
     "MigmeetError",
     "NumberedList",
@@ -72,17 +81,24 @@ __all__ = [
     "Organizer",
     "Paragraph",
     "Person",
+    "Presentation",
     "Problem",
+    "ProgrammeDay",
     "RenderError",
     "Report",
     "ReportError",
     "Section",
+    "Session",
+    "Severity",
+    "Source",
     "Strong",
     "Subsection",
     "Term",
     "Venue",
     "__version__",
     "bullets",
+    "check_folder",
+    "check_report",
     "emphasis",
     "footnote",
     "format_date",

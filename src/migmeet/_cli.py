@@ -1,13 +1,14 @@
-"""The ``migmeet`` command: ``new`` and ``build``.
+"""The ``migmeet`` command: ``new``, ``check`` and ``build``.
 
 Exit codes: 0 on success, 1 when the meeting's files (or the output) have
-problems, each printed as ``file:line: message`` with no traceback, and 2
-for wrong usage (argparse's own convention).
+problems or ``check`` finds an error, each printed as ``file:line: message``
+with no traceback, and 2 for wrong usage (argparse's own convention).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -20,8 +21,9 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from ._checks import Finding, Severity
 from ._errors import FolderError, MigmeetError
-from ._folder import load_folder
+from ._folder import check_folder, load_and_check
 from ._output import write_atomically
 from ._pdf import render_pdf
 from ._render import report_html
@@ -55,16 +57,62 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build",
         help="build the report PDF of a meeting folder",
-        description="Check a meeting folder and build its report as a PDF.",
+        description=(
+            "Check a meeting folder and build its report as a PDF. The checks "
+            "run first; errors stop the build unless --force is given."
+        ),
     )
     build.add_argument("folder", metavar="DIR", help="the meeting folder")
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="build even if the checks find errors (they are still printed)",
+    )
     build.add_argument(
         "-o",
         "--output",
         metavar="OUT.pdf",
         help=f"where to write the PDF (default: DIR/{DEFAULT_OUTPUT})",
     )
+    check = commands.add_parser(
+        "check",
+        help="check a meeting folder before anything is published",
+        description=(
+            "Check a meeting folder: editing notes left in, broken encoding, "
+            "wrong ordinals, repeated sentences, cut-off paragraphs, sections "
+            "against the agenda, the programme's dates and times, "
+            "abbreviations, numbers and symbols. Exit code 1 if there is an error."
+        ),
+    )
+    check.add_argument("folder", metavar="DIR", help="the meeting folder")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for programs",
+    )
     return parser
+
+
+def _summary(findings: Sequence[Finding]) -> str:
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = len(findings) - errors
+    errors_s, warnings_s = "s" * (errors != 1), "s" * (warnings != 1)
+    return f"{errors} error{errors_s}, {warnings} warning{warnings_s}"
+
+
+def _check(folder: Path, form: str, out: TextIO) -> int:
+    findings = check_folder(folder)
+    if form == "json":
+        print(
+            json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False),
+            file=out,
+        )
+    else:
+        for finding in findings:
+            print(finding, file=out)
+        print(f"{folder}: {_summary(findings)}", file=out)
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 
 def _copy_tree(source: Traversable, target: Path) -> int:
@@ -105,10 +153,22 @@ def _new(folder: Path, out: TextIO) -> None:
     print(f"  migmeet build {folder}", file=out)
 
 
-def _build(folder: Path, output: Path | None, out: TextIO) -> None:
+def _build(
+    folder: Path, output: Path | None, force: bool, out: TextIO, err: TextIO
+) -> int:
     start = time.perf_counter()
     print(f"reading {folder}", file=out)
-    report = load_folder(folder)
+    report, findings = load_and_check(folder)
+    for finding in findings:
+        print(finding, file=err)
+    print(f"checks: {_summary(findings)}", file=out)
+    if any(f.severity is Severity.ERROR for f in findings) and not force:
+        print(
+            f"the checks found errors; nothing written (mend them, or build "
+            f"anyway with: migmeet build {folder} --force)",
+            file=err,
+        )
+        return 1
     sections = len(report.sections)
     print(
         f"building the document: {sections} section{'s' * (sections != 1)}, "
@@ -121,6 +181,7 @@ def _build(folder: Path, output: Path | None, out: TextIO) -> None:
     target = write_atomically(output or folder / DEFAULT_OUTPUT, pdf.data)
     elapsed = time.perf_counter() - start
     print(f"wrote {target}: {pdf.pages} pages in {elapsed:.1f} s", file=out)
+    return 0
 
 
 def main(
@@ -135,9 +196,11 @@ def main(
     try:
         if arguments.command == "new":
             _new(Path(arguments.folder), out)
+        elif arguments.command == "check":
+            return _check(Path(arguments.folder), arguments.format, out)
         else:
             output = Path(arguments.output) if arguments.output else None
-            _build(Path(arguments.folder), output, out)
+            return _build(Path(arguments.folder), output, arguments.force, out, err)
     except FolderError as error:
         for problem in error.problems:
             print(problem, file=err)

@@ -31,6 +31,10 @@ from ._model import (
     OrganizationKind,
     Organizer,
     Person,
+    Presentation,
+    ProgrammeDay,
+    Session,
+    Source,
     Term,
     Venue,
 )
@@ -103,6 +107,35 @@ class DocumentRecord:
 
 
 @attrs.frozen(kw_only=True)
+class PresentationRecord:
+    title: str
+    presenters: list[str] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class SessionRecord:
+    name: str
+    start: dt.time
+    end: dt.time
+    agenda_items: list[int] = attrs.field(factory=list)
+    moderators: list[str] = attrs.field(factory=list)
+    presentations: list[PresentationRecord] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class DayRecord:
+    date: dt.date
+    weekday: str | None = None
+    note: str | None = None
+    sessions: list[SessionRecord] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class CheckRecord:
+    ignore: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
 class ReportRecord:
     abbreviations: list[str] = attrs.field(factory=list)
     author: str | None = None
@@ -116,6 +149,8 @@ class FileRecord:
     terms: dict[str, TermRecord] = attrs.field(factory=dict)
     people: dict[str, PersonRecord] = attrs.field(factory=dict)
     documents: dict[str, DocumentRecord] = attrs.field(factory=dict)
+    programme: list[DayRecord] = attrs.field(factory=list)
+    checks: CheckRecord = attrs.field(factory=CheckRecord)
 
 
 # --- strict structuring ------------------------------------------------------
@@ -138,6 +173,19 @@ def _date(value: Any, _: Any) -> dt.date:
             f"expected a date such as 2017-02-16, found {_toml_type(value)}"
         )
     return value
+
+
+_TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\Z")
+
+
+def _time(value: Any, _: Any) -> dt.time:
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, str) and (match := _TIME.match(value)):
+        return dt.time(int(match[1]), int(match[2]))
+    raise ValueError(
+        f'expected a time such as "10.00" or 10:00:00, found {_toml_type(value)}'
+    )
 
 
 def _kind(value: Any, _: Any) -> OrganizationKind:
@@ -169,6 +217,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(dt.date, _date)
     converter.register_structure_hook(OrganizationKind, _kind)
+    converter.register_structure_hook(dt.time, _time)
     return converter
 
 
@@ -220,12 +269,34 @@ _KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"'.]+)\s*=")
 
 
 def _key_lines(text: str) -> dict[str, int]:
-    """Dotted key path of each table header and key, to its line number."""
+    """Key path of each table header and key, to its line number.
+
+    Arrays of tables count their entries: the second ``[[programme]]`` is
+    ``programme[1]``, its first ``[[programme.sessions]]`` is
+    ``programme[1].sessions[0]``.
+    """
     lines: dict[str, int] = {}
+    arrays: dict[str, int] = {}
     table = ""
+
+    def indexed(name: str) -> str:
+        parts, prefix = [], ""
+        for part in name.split("."):
+            prefix = f"{prefix}.{part}" if prefix else part
+            index = arrays.get(prefix) if prefix != name else None
+            parts.append(part if index is None else f"{part}[{index}]")
+        return ".".join(parts)
+
     for number, line in enumerate(text.splitlines(), 1):
         if header := _HEADER.match(line):
-            table = header.group(1).replace('"', "").replace("'", "")
+            name = header.group(1).replace('"', "").replace("'", "")
+            if line.lstrip().startswith("[["):
+                arrays[name] = arrays.get(name, -1) + 1
+                for nested in [key for key in arrays if key.startswith(name + ".")]:
+                    del arrays[nested]
+                table = f"{indexed(name)}[{arrays[name]}]"
+            else:
+                table = indexed(name)
             lines.setdefault(table, number)
         elif key := _KEY.match(line):
             name = key.group(1).replace('"', "").replace("'", "")
@@ -233,13 +304,14 @@ def _key_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _locate(lines: Mapping[str, int], path: str) -> int | None:
+def locate_key(lines: Mapping[str, int], path: str) -> int | None:
     """The line of ``path``, or of its nearest enclosing key or table."""
-    candidate = re.sub(r"\[\d+\]", "", path)
+    candidate = path
     while candidate:
-        if candidate in lines:
-            return lines[candidate]
-        candidate = candidate.rpartition(".")[0]
+        for form in (candidate, re.sub(r"\[\d+\]$", "", candidate)):
+            if form in lines:
+                return lines[form]
+        candidate = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", candidate)
     return None
 
 
@@ -259,6 +331,8 @@ class MeetingData:
     abbreviations: tuple[Organization | Term, ...]
     author: str | None
     broken_keys: frozenset[str]
+    ignored_checks: Mapping[str, str]
+    key_lines: Mapping[str, int]
 
 
 def suggest(key: str, known: Iterable[str]) -> str:
@@ -274,13 +348,14 @@ class _Builder:
         self.problems: list[Problem] = []
         self.broken: set[str] = set()
 
-    def problem(self, path: str, message: str) -> None:
+    def problem(self, path: str, message: str, code: str = "file") -> None:
         self.problems.append(
             Problem(
                 file=DATA_FILE,
-                line=_locate(self.lines, path),
+                line=locate_key(self.lines, path),
                 where=path,
                 message=message,
+                code=code,
             )
         )
 
@@ -301,7 +376,8 @@ class _Builder:
     def report(self, path: str, errors: Iterable[InvalidValueError]) -> None:
         for error in errors:
             field = error.field.partition(".")[2] or error.field
-            self.problem(f"{path}.{field}", f"{error.value!r} {error.problem}")
+            code = "symbol" if field == "symbol" else "file"
+            self.problem(f"{path}.{field}", f"{error.value!r} {error.problem}", code)
 
     def table(
         self,
@@ -335,6 +411,82 @@ class _Builder:
         hint = suggest(key, [*table, *known])
         self.problem(path, f"no {what} {key!r} in [{table_name}]{hint}")
         return None
+
+
+def _programme(
+    b: _Builder,
+    days: list[DayRecord],
+    people: Mapping[str, Person],
+    organizations: Mapping[str, Organization],
+    record: FileRecord,
+) -> list[ProgrammeDay]:
+    """The programme's days, with presenters and moderators resolved."""
+    made_days = []
+    for d, day in enumerate(days):
+        sessions = []
+        for s, session in enumerate(day.sessions):
+            path = f"programme[{d}].sessions[{s}]"
+            moderators = [
+                b.resolve(
+                    f"{path}.moderators[{i}]",
+                    key,
+                    people,
+                    "people",
+                    "person",
+                    record.people,
+                )
+                for i, key in enumerate(session.moderators)
+            ]
+            presentations = []
+            for n, talk in enumerate(session.presentations):
+                presenters = [
+                    b.resolve(
+                        f"{path}.presentations[{n}].presenters[{i}]",
+                        key,
+                        {**organizations, **people},
+                        "people] or [organizations",
+                        "person or organization",
+                        [*record.people, *record.organizations],
+                    )
+                    for i, key in enumerate(talk.presenters)
+                ]
+                presentations.append(
+                    b.make(
+                        f"{path}.presentations[{n}]",
+                        "programme",
+                        Presentation,
+                        title=talk.title,
+                        presenters=[x for x in presenters if x is not None],
+                    )
+                )
+            sessions.append(
+                b.make(
+                    path,
+                    "programme",
+                    Session,
+                    name=session.name,
+                    start=session.start,
+                    end=session.end,
+                    agenda_items=session.agenda_items,
+                    moderators=[x for x in moderators if x is not None],
+                    presentations=[x for x in presentations if x is not None],
+                )
+            )
+        made = b.make(
+            f"programme[{d}]",
+            "programme",
+            ProgrammeDay,
+            date=day.date,
+            weekday=day.weekday,
+            note=day.note,
+            sessions=[x for x in sessions if x is not None],
+            source=Source(
+                file=DATA_FILE, line=locate_key(b.lines, f"programme[{d}].date")
+            ),
+        )
+        if made is not None:
+            made_days.append(made)
+    return made_days
 
 
 def _build(
@@ -446,7 +598,9 @@ def _build(
         department=m.organizer.department,
         division=m.organizer.division,
     )
+    programme = _programme(b, record.programme, people, organizations, record)
     fields: dict[str, Any] = {
+        "programme": programme,
         "series": m.series,
         "number": m.number,
         "first_day": m.first_day,
@@ -481,6 +635,8 @@ def _build(
         ),
         author=record.report.author,
         broken_keys=frozenset(b.broken),
+        ignored_checks=dict(record.checks.ignore),
+        key_lines=lines,
     )
     return data, b.problems
 
@@ -503,7 +659,10 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Problem]]:
     except Exception as error:  # cattrs gathers every structuring error in a group
         return None, [
             Problem(
-                file=DATA_FILE, line=_locate(lines, path), where=path, message=message
+                file=DATA_FILE,
+                line=locate_key(lines, path),
+                where=path,
+                message=message,
             )
             for path, message in _structure_problems(error)
         ]

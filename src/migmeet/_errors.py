@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "AbbreviationClashError",
     "FolderError",
     "InvalidValueError",
     "MigmeetError",
@@ -45,6 +46,10 @@ class ReportError(MigmeetError):
     agenda item the meeting does not have)."""
 
 
+class AbbreviationClashError(ReportError):
+    """One abbreviation stands for two names in one report."""
+
+
 class RenderError(MigmeetError):
     """Turning the report into HTML or PDF, or writing the file, failed."""
 
@@ -61,6 +66,8 @@ class Problem:
     line: int | None = None
     where: str = ""
     message: str
+    #: The check code the problem belongs to (see ``migmeet check``).
+    code: str = "file"
 
     def __str__(self) -> str:
         place = self.file if self.line is None else f"{self.file}:{self.line}"

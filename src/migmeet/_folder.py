@@ -22,14 +22,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ._data_file import DATA_FILE, MeetingData, load_data_file
-from ._errors import FolderError, InvalidValueError, MigmeetError, Problem
-from ._model import AgendaItem
-from ._numerals import from_roman
+from ._checks import Finding, Locator, Severity, check_ignores, check_report
+from ._data_file import DATA_FILE, MeetingData, load_data_file, locate_key
+from ._errors import (
+    AbbreviationClashError,
+    FolderError,
+    InvalidValueError,
+    MigmeetError,
+    Problem,
+)
+from ._model import AgendaItem, Meeting, Source
+from ._numerals import from_roman, to_roman
 from ._report import Annex, Block, Report, Section, Subsection
 from ._rst import Entities, RstSection, RstText, parse_rst
 
-__all__ = ["load_folder"]
+__all__ = ["check_folder", "load_and_check", "load_folder"]
 
 PREFACE = "preface.rst"
 INTRODUCTION = "introduction.rst"
@@ -49,8 +56,10 @@ class _Reader:
         self.entities = Entities()
         self.agenda: tuple[AgendaItem, ...] = ()
 
-    def problem(self, file: str, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(file=file, line=line, message=message))
+    def problem(
+        self, file: str, message: str, line: int | None = None, code: str = "file"
+    ) -> None:
+        self.problems.append(Problem(file=file, line=line, message=message, code=code))
 
     def read(self, name: str) -> str | None:
         path = self.folder / name
@@ -80,6 +89,8 @@ class _Reader:
             return build(**values)
         except InvalidValueError as error:
             self.problem(file, f"{error.problem} ({error.field})", line)
+        except AbbreviationClashError as error:
+            self.problem(file, str(error), line, code="abbreviation-two-names")
         except MigmeetError as error:
             self.problem(file, str(error), line)
         return None
@@ -142,6 +153,7 @@ class _Reader:
             paragraphs=text.blocks,
             subsections=subsections,
             title=title,
+            source=Source(file=file, line=line),
         )
         return made
 
@@ -277,7 +289,11 @@ def load_folder(folder: str | os.PathLike[str]) -> Report:
     Raises :class:`FolderError` listing every problem in every file, each
     as ``file:line: message``.
     """
-    root = Path(folder)
+    return _load(Path(folder))[0]
+
+
+def _load(root: Path) -> tuple[Report, MeetingData]:
+    """The report of the folder ``root``, and what its data file holds."""
     if not root.is_dir():
         raise FolderError([Problem(file=str(root), message="is not a folder")])
     reader = _Reader(root)
@@ -322,11 +338,26 @@ def load_folder(folder: str | os.PathLike[str]) -> Report:
     if meeting is not None:
         for section in sections:
             if section.number > len(meeting.agenda):
-                reader.problem(
-                    ITEMS if has_items else SUMMARIES,
-                    f"a summary for agenda item {section.number}, but the agenda "
-                    f"in {DATA_FILE} has {len(meeting.agenda)} items",
+                source = section.source or Source(
+                    file=ITEMS if has_items else SUMMARIES
                 )
+                reader.problem(
+                    source.file,
+                    f"a summary for agenda item {to_roman(section.number)}, but the "
+                    f"agenda in {DATA_FILE} has {len(meeting.agenda)} items",
+                    source.line,
+                    code="section-number",
+                )
+    if data is not None:
+        for code, message in check_ignores(data.ignored_checks):
+            reader.problems.append(
+                Problem(
+                    file=DATA_FILE,
+                    line=locate_key(data.key_lines, f"checks.ignore.{code}"),
+                    where=f"checks.ignore.{code}",
+                    message=message,
+                )
+            )
     if reader.problems or meeting is None or data is None:
         raise FolderError(reader.problems)
     report: Report | None = reader.make(
@@ -343,4 +374,46 @@ def load_folder(folder: str | os.PathLike[str]) -> Report:
     )
     if report is None:
         raise FolderError(reader.problems)
-    return report
+    return report, data
+
+
+def _locator(data: MeetingData, meeting: Meeting) -> Locator:
+    keys: dict[int, str] = {id(meeting): "meeting"}
+    for table in ("organizations", "terms", "people", "documents"):
+        for key, value in getattr(data, table).items():
+            keys[id(value)] = f"{table}.{key}"
+    for index, day in enumerate(meeting.programme):
+        keys[id(day)] = f"programme[{index}]"
+    return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines, locate=locate_key)
+
+
+def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
+    """Check a meeting folder: every problem that stops it loading, or, if
+    it loads, every finding of :func:`check_report`, with the codes its
+    data file switches off left out."""
+    try:
+        return load_and_check(folder)[1]
+    except FolderError as error:
+        return [
+            Finding(
+                code=problem.code,
+                severity=Severity.ERROR,
+                message=problem.message,
+                file=problem.file,
+                line=problem.line,
+                where=problem.where,
+            )
+            for problem in error.problems
+        ]
+
+
+def load_and_check(folder: str | os.PathLike[str]) -> tuple[Report, list[Finding]]:
+    """The report of a meeting folder and the findings of its checks.
+
+    Raises :class:`FolderError` if the folder does not load.
+    """
+    report, data = _load(Path(folder))
+    findings = check_report(
+        report, ignore=data.ignored_checks, locator=_locator(data, report.meeting)
+    )
+    return report, findings

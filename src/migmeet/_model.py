@@ -28,9 +28,28 @@ __all__ = [
     "OrganizationKind",
     "Organizer",
     "Person",
+    "Presentation",
+    "ProgrammeDay",
+    "Session",
+    "Source",
     "Term",
     "Venue",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where a value was written: a file of a meeting folder and a line.
+
+    Values keep it only to point a user to the place; it never takes part
+    in comparing them.
+    """
+
+    file: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
 
 
 class OrganizationKind(enum.Enum):
@@ -188,6 +207,82 @@ class Organizer:
         return f"{self.division}, {self.department}"
 
 
+@attrs.frozen(kw_only=True)
+class Presentation:
+    """A presentation in a session: its title and who gives it.
+
+    A presenter is a person, or an organization when the programme names
+    no one ("World Bank").
+    """
+
+    title: str = attrs.field(validator=v.field(v.text))
+    presenters: tuple[Person | Organization, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(Person, Organization))),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """A session of a programme day: "Morning session (10.00-13.00)".
+
+    ``agenda_items`` are the numbers of the items taken up. Times are kept
+    as given; that a session ends after it starts and does not overlap
+    another is checked by ``migmeet check``, so that a draft programme can
+    still be loaded and its mistakes listed.
+    """
+
+    name: str = attrs.field(validator=v.field(v.text))
+    start: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    end: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    agenda_items: tuple[int, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.field(v.each(v.positive))
+    )
+    presentations: tuple[Presentation, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(Presentation))),
+    )
+    moderators: tuple[Person, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(Person))),
+    )
+
+    def people(self) -> tuple[Person, ...]:
+        """Presenters and moderators who are people, in programme order."""
+        presenters = [
+            who
+            for p in self.presentations
+            for who in p.presenters
+            if isinstance(who, Person)
+        ]
+        return (*presenters, *self.moderators)
+
+
+@attrs.frozen(kw_only=True)
+class ProgrammeDay:
+    """A day of the programme and its sessions.
+
+    ``weekday`` is the weekday as a draft states it ("Thursday"), if it
+    states one; ``note`` is free text printed with the day. Both are checked
+    against the date by ``migmeet check``.
+    """
+
+    date: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
+    sessions: tuple[Session, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(Session))),
+    )
+    weekday: str | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.text))
+    )
+    note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)
+
+
 def _agenda(name: str, items: tuple[AgendaItem, ...]) -> None:
     v.each(v.instance_of(AgendaItem))(name, items)
     for index, item in enumerate(items):
@@ -252,6 +347,12 @@ class Meeting:
         default=(),
         converter=v.to_tuple,
         validator=v.field(v.each(v.instance_of(Document))),
+    )
+
+    programme: tuple[ProgrammeDay, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(ProgrammeDay))),
     )
 
     @last_day.validator

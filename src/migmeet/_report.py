@@ -22,13 +22,14 @@ from pathlib import Path
 import attrs
 
 from . import _validators as v
-from ._errors import InvalidValueError, ReportError
+from ._errors import AbbreviationClashError, InvalidValueError, ReportError
 from ._model import (
     AgendaItem,
     Document,
     Meeting,
     Organization,
     Person,
+    Source,
     Term,
     abbreviation_clashes,
 )
@@ -156,11 +157,16 @@ _NESTING = (Emphasis, Strong, Link, Footnote)
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """A paragraph of running text."""
+    """A paragraph of running text.
+
+    ``source`` says where a paragraph read from a file was written, so that
+    checks can point there; it takes no part in comparing paragraphs.
+    """
 
     content: tuple[Inline, ...] = attrs.field(
         converter=_inline_tuple, validator=v.field(_inlines(allow_footnotes=True))
     )
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def p(*parts: Inline) -> Paragraph:
@@ -360,6 +366,7 @@ class Section:
         default=(), converter=v.to_tuple, validator=v.field(_subsections)
     )
     title: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def number(self) -> int:
@@ -428,7 +435,7 @@ class Report:
             if isinstance(person, Person) and person.organization is not None
         ]
         for abbreviation, first, second in abbreviation_clashes(entities):
-            raise ReportError(
+            raise AbbreviationClashError(
                 f"abbreviation {abbreviation!r} stands for two names in this report: "
                 f"{first!r} and {second!r}"
             )

@@ -28,7 +28,7 @@ from docutils.readers.standalone import Reader
 
 from ._data_file import suggest
 from ._errors import InvalidValueError, Problem
-from ._model import Document, Organization, Person, Term
+from ._model import Document, Organization, Person, Source, Term
 from ._nodes import mention
 from ._report import (
     Block,
@@ -274,7 +274,10 @@ class _Converter:
 
     def block(self, node: nodes.Node) -> Block:
         if isinstance(node, nodes.paragraph):
-            return Paragraph(content=self.inlines(node.children))
+            return Paragraph(
+                content=self.inlines(node.children),
+                source=Source(file=self.source, line=_line(node)),
+            )
         if isinstance(node, nodes.bullet_list):
             return BulletList(
                 items=[self.blocks(item.children) for item in node.children]

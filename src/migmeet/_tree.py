@@ -79,7 +79,10 @@ _ENUMERATION_AFFIXES = {"arabic": ("", ".")}
 
 def _block(block: Block) -> nodes.Element:
     if isinstance(block, Paragraph):
-        return nodes.paragraph("", "", *_inlines(block.content))
+        paragraph = nodes.paragraph("", "", *_inlines(block.content))
+        if block.source is not None:  # for checks to point to the file
+            paragraph.source, paragraph.line = block.source.file, block.source.line
+        return paragraph
     if isinstance(block, Image):
         data = base64.b64encode(block.data).decode("ascii")
         node = nodes.image(
