@@ -91,27 +91,52 @@ def _as_utf8(sequence: str) -> str | None:
             decoded = sequence.encode(codec).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
-        if len(decoded) == 1 and (decoded.isalpha() or decoded in _QUOTES):
+        # A letter of the Latin, Greek or Cyrillic blocks, or a typographic
+        # quote or dash: what broken encoding of European text hides.
+        code = ord(decoded)
+        letter = decoded.isalpha() and (0xC0 <= code <= 0x24F or 0x370 <= code <= 0x52F)
+        if len(decoded) == 1 and (letter or decoded in _QUOTES):
             return decoded
     return None
+
+
+# Lead characters of UTF-8 Latin letters read in a Windows code page.
+_LATIN_LEADS = set("ÃĂÂÄÅĹ")
+
+
+def _repairable(piece: str, letters_allowed: bool) -> str | None:
+    """The letter ``piece`` is the mojibake of, if it is one."""
+    if piece[0].isascii():
+        return None
+    plain = all(_trail(c) for c in piece[1:])
+    # A letter can follow too ("KrĂłl" for "Król"), but only a Latin lead
+    # decoding to a Latin letter counts, and not in words in capitals,
+    # where real letters meet ("ĂŞTIA").
+    latin = letters_allowed and piece[0] in _LATIN_LEADS
+    if not plain and not (latin and all(not c.isascii() for c in piece[1:])):
+        return None
+    letter = _as_utf8(piece)
+    if letter is None or (not plain and not 0xC0 <= ord(letter) <= 0x24F):
+        return None
+    return letter
 
 
 def repair_mojibake(text: str) -> str:
     """``text`` with broken encoding repaired, also where only part of it is
     broken: ftfy first, then each two- or three-character sequence that is
     the UTF-8 of one letter read in a Windows or ISO code page."""
-    fixed = ftfy.fix_encoding(text)
+    return _WORDISH.sub(lambda word: _repair_word(word.group(0)), text)
+
+
+def _repair_word(word: str) -> str:
+    fixed = ftfy.fix_encoding(word)
+    letters_allowed = not (fixed.isupper() and len(fixed) > 3)
     out: list[str] = []
     index = 0
     while index < len(fixed):
         for width in (3, 2):
             piece = fixed[index : index + width]
-            if (
-                len(piece) == width
-                and not piece[0].isascii()
-                and all(_trail(c) for c in piece[1:])
-                and (letter := _as_utf8(piece)) is not None
-            ):
+            if len(piece) == width and (letter := _repairable(piece, letters_allowed)):
                 out.append(letter)
                 index += width
                 break
@@ -121,7 +146,8 @@ def repair_mojibake(text: str) -> str:
     return "".join(out)
 
 
-_WORDISH = re.compile(r"\S+")
+# Words split at spaces only: a no-break space can be half of mojibake ("Ã\xa0").
+_WORDISH = re.compile(r"[^ \t\r\n]+")
 
 
 def mojibake(text: str) -> list[Hit]:

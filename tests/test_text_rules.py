@@ -1,0 +1,225 @@
+"""The text rules: each finds its mistake and stays silent on correct text."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from migmeet import _text_rules as rules
+
+SERIES = "Coordination Meeting on International Migration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday, 22 February 2017 ---- UDPATE THIS",
+        "UPDATE THIS before sending.",
+        "The venue is TBD.",
+        "TODO: add the closing remarks.",
+        "Speakers: XXX and others.",
+        "Mr. [insert name] opened the meeting.",
+    ],
+)
+def test_placeholders_found(text: str) -> None:
+    assert rules.placeholders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member States would update this framework every year.",
+        "The meeting took place on 16-17 February 2017.",
+        "The TOGETHER campaign was launched.",
+    ],
+)
+def test_placeholders_silent(text: str) -> None:
+    assert rules.placeholders(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "broken", "repaired"),
+    [
+        (
+            "Amb. Eva Ă…kerman-Börje, Ministry of Justice",
+            "Ă…kerman-Börje",
+            "Åkerman-Börje",
+        ),
+        ("Professor François CrĂ©peau, Special Rapporteur", "CrĂ©peau", "Crépeau"),
+        ("CafÃ© crÃ¨me", "CafÃ©", "Café"),
+        ("Mr. JÃ¼rgen", "JÃ¼rgen", "Jürgen"),
+        ("the migrantsâ€™ rights", "migrantsâ€™", "migrants’"),
+    ],
+)
+def test_mojibake_found_with_repair(text: str, broken: str, repaired: str) -> None:
+    assert rules.Hit(broken, repaired) in rules.mojibake(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Åkerman-Börje",
+        "François Crépeau",
+        "Łódź and Ærø",
+        "Рёв",
+        "Liu Zhenmin 刘振民",
+        "naïve",
+    ],
+)
+def test_mojibake_silent_on_correct_names(text: str) -> None:
+    assert rules.mojibake(text) == []
+
+
+# Names as European languages write them: capitalized words of ASCII
+# letters and the accented letters of French, Spanish, Portuguese, German,
+# the Nordic, Polish, Czech, Hungarian, Romanian and Turkish alphabets.
+_ACCENTED = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿąćęłńśźżčďěňřšťůžőűğşţ"
+_LOWER = st.sampled_from(string.ascii_lowercase + _ACCENTED)
+_UPPER = st.sampled_from(string.ascii_uppercase + _ACCENTED.upper())
+LATIN_TEXT = st.lists(
+    st.builds(
+        lambda first, rest: first + rest,
+        _UPPER,
+        st.text(_LOWER, max_size=8).filter(
+            lambda rest: not rest or any(c in string.ascii_lowercase for c in rest)
+        ),
+    ).filter(
+        # Names rarely start with two accented letters ("Łó" in "Łódź"
+        # aside); such pairs ("Ã©", "Îž") are what broken encoding looks like.
+        lambda word: word[0].isascii() or word[1:2].isascii() or word[0] in "ŁŚŻŹ"
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@given(LATIN_TEXT)
+def test_mojibake_of_latin_text_is_repaired_to_it(text: str) -> None:
+    # Mojibake of a text is that text encoded in UTF-8 and read in a code
+    # page; repairing it gives the text back.
+    for codec in ("cp1252", "cp1250"):
+        try:
+            broken = text.encode("utf-8").decode(codec)
+        except UnicodeDecodeError:
+            continue
+        assert rules.repair_mojibake(broken) == text
+
+
+@given(LATIN_TEXT)
+def test_mojibake_silent_on_any_correct_latin_text(text: str) -> None:
+    assert rules.mojibake(text) == []
+
+
+def test_wrong_ordinal_found_and_fixed() -> None:
+    hits = rules.wrong_ordinals(
+        "organizing the fifteenth annual Coordination Meeting", 16, SERIES
+    )
+    assert hits == [
+        rules.Hit("fifteenth annual Coordination", "sixteenth annual Coordination")
+    ]
+    assert rules.wrong_ordinals("the 15th Coordination Meeting", 16, SERIES)[0].fix == (
+        "16th Coordination"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sixteenth Coordination Meeting opened.",
+        "the first international forum on migration statistics",
+        "the first meeting of the Commission",
+        "on the second day of the meeting",
+    ],
+)
+def test_wrong_ordinal_silent(text: str) -> None:
+    assert rules.wrong_ordinals(text, 16, SERIES) == []
+
+
+def test_near_repeat_found() -> None:
+    first = (
+        "Regarding population size, net migration had a much greater effect in the "
+        "more developed regions, where it slowed the decline of growth."
+    )
+    second = (
+        "Net migration also had a significant effect in the more developed regions, "
+        "where it slowed the decline of growth."
+    )
+    assert rules.near_repeats([first, second]) == [rules.Hit(second, first)]
+
+
+def test_near_repeat_silent_on_related_sentences() -> None:
+    texts = [
+        "Mr. Swing spoke about the global compact and the role of the organization.",
+        "Ms. Kelley spoke about the refugee compact and how the two could be aligned.",
+    ]
+    assert rules.near_repeats(texts) == []
+
+
+def test_cut_off_and_stray_fragment() -> None:
+    assert rules.cut_off("In the coming months, the GMG would") is not None
+    assert rules.cut_off("The meeting closed.") is None
+    assert rules.cut_off("Its purposes were:") is None
+    assert (
+        rules.starts_mid_sentence("generations. Ambassador Lauber concluded.")
+        is not None
+    )
+    assert rules.starts_mid_sentence("Ambassador Lauber concluded.") is None
+    assert rules.starts_mid_sentence("eBay presented its work.") is None
+
+
+def test_figures_under_ten() -> None:
+    hits = rules.figures_under_ten("He raised 3 points and 7 questions.")
+    assert hits == [rules.Hit("3", "three"), rules.Hit("7", "seven")]
+    silent = (
+        "On 9 February, 5 per cent of the 12 members cited goal 8, SDG 11, target "
+        "10.7.2, page 4, 1-2 cases, 2.5 million and resolution 58/208."
+    )
+    assert rules.figures_under_ten(silent) == []
+
+
+def test_per_cent() -> None:
+    assert rules.per_cent("rose by 5% or 10 percent") == [
+        rules.Hit("5%", "5 per cent"),
+        rules.Hit("percent", "per cent"),
+    ]
+    assert rules.per_cent("rose by 5 per cent, a percentage point more") == []
+
+
+def test_article_before_abbreviation() -> None:
+    assert rules.abbreviation_articles("the IOM's International Dialogue", ["IOM"])
+    assert rules.abbreviation_articles("The IOM would soon launch", ["IOM"])
+    assert (
+        rules.abbreviation_articles("the UNDP Administrator and IOM", ["UNDP", "IOM"])
+        == []
+    )
+
+
+def test_un_abbreviated() -> None:
+    assert rules.un_abbreviated("the UN system", []) == [
+        rules.Hit("UN", "United Nations")
+    ]
+    assert rules.un_abbreviated("UN DESA, UN-Women and UN/POP/MIG", ["UN DESA"]) == []
+
+
+def test_symbols() -> None:
+    assert rules.symbol_problems("(A72/643)")[0].text == "A72/643"
+    assert rules.symbol_problems("A/RES/71/1 and UN/POP/MIG-16CM/2018/1, 2017/18") == []
+
+
+@given(st.text())
+def test_no_rule_crashes_on_any_text(text: str) -> None:
+    rules.placeholders(text)
+    rules.mojibake(text)
+    rules.wrong_ordinals(text, 15, SERIES)
+    rules.near_repeats([text, text])
+    rules.cut_off(text)
+    rules.starts_mid_sentence(text)
+    rules.figures_under_ten(text)
+    rules.per_cent(text)
+    list(rules.capitals_tokens(text))
+    rules.abbreviation_articles(text, ["IOM", "UN DESA"])
+    rules.un_abbreviated(text, ["UN DESA"])
+    rules.symbol_problems(text)
