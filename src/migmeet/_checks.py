@@ -214,6 +214,8 @@ class _Unit:
 
 
 _AUTHORED = ("item-", "annex-")
+# Capitals that other checks report: "UN" and editing notes.
+_OTHER_CHECKS_TOKENS = frozenset({"UN", "TODO", "TBD", "TBC", "FIXME", "XXX"})
 
 
 def _part_name(ident: str) -> str:
@@ -343,10 +345,11 @@ class _Collector:
     def common_text(
         self, text: str, report_to: Callable[[str, str, str | None], None]
     ) -> None:
-        for hit in rules.placeholders(text):
+        if notes := rules.placeholders(text):
+            listed = ", ".join(repr(hit.text) for hit in notes)
             report_to(
                 "placeholder",
-                f"editing note left in: {hit.text!r}",
+                f"editing note{'s' * (len(notes) > 1)} left in: {listed}",
                 "remove the note or finish the text",
             )
         for hit in rules.mojibake(text):
@@ -485,7 +488,7 @@ class _Collector:
                         )
                     scope_seen.add(abbreviation)
             for token in rules.capitals_tokens(_without(unit.text, known)):
-                if token in known or token in warned:
+                if token in known or token in warned or token in _OTHER_CHECKS_TOKENS:
                     continue
                 warned.add(token)
                 if token in defined_in_text:

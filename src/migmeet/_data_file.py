@@ -287,7 +287,17 @@ def _key_lines(text: str) -> dict[str, int]:
             parts.append(part if index is None else f"{part}[{index}]")
         return ".".join(parts)
 
+    array: str | None = None  # the key of a list written over several lines
+    item = 0
     for number, line in enumerate(text.splitlines(), 1):
+        if array is not None:
+            stripped = line.strip()
+            if stripped.startswith("]"):
+                array = None
+            elif stripped and not stripped.startswith("#"):
+                lines.setdefault(f"{array}[{item}]", number)
+                item += 1
+            continue
         if header := _HEADER.match(line):
             name = header.group(1).replace('"', "").replace("'", "")
             if line.lstrip().startswith("[["):
@@ -300,7 +310,11 @@ def _key_lines(text: str) -> dict[str, int]:
             lines.setdefault(table, number)
         elif key := _KEY.match(line):
             name = key.group(1).replace('"', "").replace("'", "")
-            lines.setdefault(f"{table}.{name}" if table else name, number)
+            path = f"{table}.{name}" if table else name
+            lines.setdefault(path, number)
+            value = line[key.end() :].split("#")[0].strip()
+            if value == "[":  # one item a line follows
+                array, item = path, 0
     return lines
 
 
