@@ -8,11 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-from folders import BASE_TOML, line_of, write_folder
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import meeting, reports
 
+from folders import BASE_TOML, line_of, write_folder
 from migmeet import (
     CHECKS,
     InvalidValueError,
@@ -26,6 +25,7 @@ from migmeet import (
     p,
 )
 from migmeet._cli import main
+from strategies import meeting, reports
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,7 +34,7 @@ def codes(findings: list) -> list[tuple[str, str]]:
     return [(f.code, f.place) for f in findings]
 
 
-# --- seed 001: the sixteenth meeting's page -------------------------------------
+# --- seed 001: the sixteenth meeting's page ----------------------------------
 
 SEED_001_TOML = (
     BASE_TOML.replace("number = 15", "number = 16").replace(
@@ -92,7 +92,7 @@ def test_seed_001_defects_found_where_they_stand(tmp_path: Path) -> None:
     assert ordinal.fix == "write 'sixteenth annual Coordination'"
 
 
-# --- seed 002: names with broken encoding ------------------------------------------
+# --- seed 002: names with broken encoding ------------------------------------
 
 SEED_002_PEOPLE = """
 [people.akerman]
@@ -129,7 +129,7 @@ def test_seed_002_mixed_mojibake_found_with_its_repair(tmp_path: Path) -> None:
     assert all(f.severity is Severity.ERROR for f in findings)
 
 
-# --- seed 004: the fifteenth meeting's report ----------------------------------------
+# --- seed 004: the fifteenth meeting's report --------------------------------
 
 SEED_004_SUMMARIES = """\
 I. Opening of the meeting
@@ -201,7 +201,7 @@ def test_seed_004_text_defects_found_where_they_stand(tmp_path: Path) -> None:
     ) in found
 
 
-# --- examples are clean ---------------------------------------------------------------
+# --- examples are clean ------------------------------------------------------
 
 
 @pytest.mark.parametrize("folder", ["examples/fifteenth", "src/migmeet/sample"])
@@ -213,7 +213,7 @@ def test_python_example_checks_clean(fifteenth: object) -> None:
     assert check_report(fifteenth.REPORT) == []  # type: ignore[attr-defined]
 
 
-# --- places in a report built in Python ---------------------------------------------------
+# --- places in a report built in Python --------------------------------------
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")
 
@@ -269,7 +269,7 @@ def test_missing_section_and_presenter_checks() -> None:
     assert "weekday" not in found
 
 
-# --- switching checks off ------------------------------------------------------------------
+# --- switching checks off ----------------------------------------------------
 
 
 def test_a_code_switched_off_with_a_reason(tmp_path: Path) -> None:
@@ -279,7 +279,7 @@ def test_a_code_switched_off_with_a_reason(tmp_path: Path) -> None:
     )
     assert check_folder(root) == []
     with pytest.raises(InvalidValueError, match="is not a check code"):
-        check_report(check_folder and _report(), ignore={"no-such-check": "why"})
+        check_report(_report(), ignore={"no-such-check": "why"})
 
 
 def _report() -> Report:
@@ -301,7 +301,7 @@ def test_switching_off_is_itself_checked(
     assert message in findings[0].message
 
 
-# --- the command -----------------------------------------------------------------------------
+# --- the command -------------------------------------------------------------
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -335,7 +335,7 @@ def test_build_refuses_on_errors_unless_forced(tmp_path: Path) -> None:
     assert "checks: 1 error, 0 warnings" in out
 
 
-# --- properties --------------------------------------------------------------------------------
+# --- properties --------------------------------------------------------------
 
 
 @given(reports())
