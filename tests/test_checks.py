@@ -375,3 +375,12 @@ def test_a_correct_meeting_has_no_errors(paragraph_sentences: list[list[str]]) -
     )
     errors = [f for f in check_report(report) if f.severity is Severity.ERROR]
     assert errors == []
+
+
+@given(st.lists(st.text(min_size=1).filter(str.strip), min_size=1, max_size=3))
+def test_no_check_crashes_on_any_text(texts: list[str]) -> None:
+    report = Report(
+        meeting=meeting(), preface=[], sections=[Section(item=1, paragraphs=texts)]
+    )
+    for finding in check_report(report):
+        assert finding.code in CHECKS

@@ -27,3 +27,11 @@ def test_readme_example_runs_and_renders_what_it_claims(
         "for Migration (IOM), opened the meeting. IOM was thanked." in text
     )
     assert "Mr. Swing closed the meeting." in text
+
+
+def test_readme_lists_every_check_code() -> None:
+    from migmeet import CHECKS
+
+    text = README.read_text()
+    for check in CHECKS.values():
+        assert f"| `{check.code}` | {check.severity.value} | {check.summary} |" in text
