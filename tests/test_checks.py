@@ -384,3 +384,74 @@ def test_no_check_crashes_on_any_text(texts: list[str]) -> None:
     )
     for finding in check_report(report):
         assert finding.code in CHECKS
+
+
+def _programme_meeting(**changes: object) -> Report:
+    from migmeet import Presentation, ProgrammeDay, Session
+
+    swing = Person(honorific="Mr.", given_name="W", family_name="Swing")
+    days = [
+        ProgrammeDay(
+            date=dt.date(2017, 2, 16),
+            weekday="Thursday",
+            sessions=[
+                Session(
+                    name="Morning session",
+                    start=dt.time(10),
+                    end=dt.time(13),
+                    agenda_items=[1],
+                    presentations=[Presentation(title="Opening", presenters=[swing])],
+                ),
+                Session(name="Afternoon session", start=dt.time(15), end=dt.time(18)),
+            ],
+        ),
+        ProgrammeDay(date=dt.date(2017, 2, 17), weekday="Friday"),
+    ]
+    return Report(
+        meeting=meeting(2, programme=days, people=[swing], **changes),
+        preface=[],
+        sections=[
+            Section(item=1, paragraphs=[p(swing, " opened the meeting.")]),
+            Section(item=2, paragraphs=["The meeting closed."]),
+        ],
+    )
+
+
+def test_a_correct_programme_is_silent() -> None:
+    assert check_report(_programme_meeting()) == []
+
+
+def test_abbreviation_in_a_heading() -> None:
+    from migmeet import AgendaItem
+
+    agenda = [
+        AgendaItem(number=1, title="The GMG work plan"),
+        AgendaItem(number=2, title="Closing of the meeting"),
+    ]
+    found = {f.code for f in check_report(_programme_meeting(agenda=agenda))}
+    assert "abbreviation-in-heading" in found
+
+
+def test_listed_abbreviation_never_used() -> None:
+    report = Report(
+        meeting=meeting(),
+        preface=[],
+        sections=[Section(item=1, paragraphs=["Opened."])],
+        abbreviations=[IOM],
+    )
+    found = [(f.code, f.message) for f in check_report(report)]
+    assert (
+        "unused-abbreviation",
+        "'IOM' is listed among the abbreviations but the text never uses it",
+    ) in found
+
+
+def test_data_file_mistakes_carry_their_codes(tmp_path: Path) -> None:
+    toml = BASE_TOML.replace('symbol = "A/RES/71/1"', 'symbol = "A72/643"') + (
+        '\n[organizations.iom2]\nname = "International Office of Migration"\n'
+        'abbreviation = "IOM"\n'
+    )
+    found = codes(check_folder(write_folder(tmp_path, {"meeting.toml": toml})))
+    assert ("symbol", f"meeting.toml:{line_of(toml, 'A72/643')}") in found
+    second = len(toml.splitlines())
+    assert ("abbreviation-two-names", f"meeting.toml:{second}") in found

@@ -390,7 +390,9 @@ class _Builder:
     def report(self, path: str, errors: Iterable[InvalidValueError]) -> None:
         for error in errors:
             field = error.field.partition(".")[2] or error.field
-            code = "symbol" if field == "symbol" else "file"
+            code = {"symbol": "symbol", "organizations": "abbreviation-two-names"}.get(
+                field, "file"
+            )
             self.problem(f"{path}.{field}", f"{error.value!r} {error.problem}", code)
 
     def table(
@@ -518,6 +520,20 @@ def _build(
             "definite_article": org.article,
         },
     )
+    claimed: dict[str, str] = {}
+    for key, org in list(organizations.items()):
+        if org.abbreviation is None:
+            continue
+        first = claimed.setdefault(org.abbreviation, key)
+        if first != key:
+            b.problem(
+                f"organizations.{key}.abbreviation",
+                f"{org.abbreviation!r} already stands for "
+                f"{organizations[first].name!r} ([organizations.{first}])",
+                "abbreviation-two-names",
+            )
+            del organizations[key]
+            b.broken.add(key)
     terms = b.table(
         "terms",
         record.terms,
