@@ -25,6 +25,7 @@ import attrs
 from docutils import nodes
 
 from . import _text_rules as rules
+from ._data_file import locate_key
 from ._errors import InvalidValueError
 from ._model import Organization, Person, Term
 from ._nodes import footnote_text
@@ -188,15 +189,13 @@ class Locator:
     file: str
     keys: Mapping[int, str] = attrs.field(factory=dict)
     lines: Mapping[str, int] = attrs.field(factory=dict)
-    locate: Callable[[Mapping[str, int], str], int | None] | None = None
 
     def place(self, value: object, field: str) -> tuple[str | None, int | None, str]:
         key = self.keys.get(id(value))
         if key is None:
             return None, None, field
         path = f"{key}.{field}" if field else key
-        line = self.locate(self.lines, path) if self.locate else self.lines.get(path)
-        return self.file, line, path
+        return self.file, locate_key(self.lines, path), path
 
 
 # --- the text a reader sees, piece by piece ------------------------------------

@@ -384,7 +384,7 @@ def _locator(data: MeetingData, meeting: Meeting) -> Locator:
             keys[id(value)] = f"{table}.{key}"
     for index, day in enumerate(meeting.programme):
         keys[id(day)] = f"programme[{index}]"
-    return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines, locate=locate_key)
+    return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines)
 
 
 def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
