@@ -25,15 +25,19 @@ from cattrs.errors import ForbiddenExtraKeysError
 from ._errors import InvalidValueError, Problem
 from ._model import (
     AgendaItem,
+    BackgroundDocuments,
     Document,
     Meeting,
     Organization,
     OrganizationKind,
     Organizer,
+    Panel,
+    Paper,
     Person,
     Presentation,
     ProgrammeDay,
     Session,
+    SideEvent,
     Source,
     Term,
     Venue,
@@ -53,6 +57,7 @@ R = TypeVar("R")
 class VenueRecord:
     name: str
     city: str
+    time_zone: str = "America/New_York"
 
 
 @attrs.frozen(kw_only=True)
@@ -72,6 +77,7 @@ class MeetingRecord:
     agenda: list[str]
     objectives: list[str] = attrs.field(factory=list)
     mandate: list[str] = attrs.field(factory=list)
+    participants: list[str] = attrs.field(factory=list)
 
 
 @attrs.frozen(kw_only=True)
@@ -110,6 +116,45 @@ class DocumentRecord:
 class PresentationRecord:
     title: str
     presenters: list[str] = attrs.field(factory=list)
+    agenda_item: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PaperRecord:
+    title: str
+    organization: str
+    symbol: str | None = None
+    languages: list[str] = attrs.field(factory=lambda: ["en"])
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SideEventRecord:
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    title: str
+    organizer: str
+    location: str
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BackgroundRecord:
+    documents: list[str]
+    agenda_item: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PanelRecord:
+    title: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    background: list[str]
+    steps: list[str] = attrs.field(factory=list)
+    moderator: str | None = None
+    agenda_item: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +195,10 @@ class FileRecord:
     people: dict[str, PersonRecord] = attrs.field(factory=dict)
     documents: dict[str, DocumentRecord] = attrs.field(factory=dict)
     programme: list[DayRecord] = attrs.field(factory=list)
+    papers: list[PaperRecord] = attrs.field(factory=list)
+    side_events: list[SideEventRecord] = attrs.field(factory=list)
+    background: list[BackgroundRecord] = attrs.field(factory=list)
+    panels: dict[str, PanelRecord] = attrs.field(factory=dict)
     checks: CheckRecord = attrs.field(factory=CheckRecord)
 
 
@@ -473,6 +522,7 @@ def _programme(
                         Presentation,
                         title=talk.title,
                         presenters=[x for x in presenters if x is not None],
+                        agenda_item=talk.agenda_item,
                     )
                 )
             sessions.append(
@@ -503,6 +553,89 @@ def _programme(
         if made is not None:
             made_days.append(made)
     return made_days
+
+
+def _companions(
+    b: _Builder,
+    record: FileRecord,
+    people: Mapping[str, Person],
+    organizations: Mapping[str, Organization],
+    documents: Mapping[str, Document],
+) -> dict[str, Any]:
+    """Participants, papers, side events, background documents, panels."""
+
+    def person(path: str, key: str) -> Person | None:
+        return b.resolve(path, key, people, "people", "person", record.people)
+
+    participants = [
+        person(f"meeting.participants[{i}]", key)
+        for i, key in enumerate(record.meeting.participants)
+    ]
+    papers = []
+    for i, paper in enumerate(record.papers):
+        organization = b.resolve(
+            f"papers[{i}].organization",
+            paper.organization,
+            organizations,
+            "organizations",
+            "organization",
+            record.organizations,
+        )
+        if organization is not None:
+            papers.append(
+                b.make(
+                    f"papers[{i}]",
+                    "papers",
+                    Paper,
+                    title=paper.title,
+                    organization=organization,
+                    symbol=paper.symbol,
+                    languages=paper.languages,
+                    url=paper.url,
+                )
+            )
+    side_events = [
+        b.make(f"side_events[{i}]", "side_events", SideEvent, **attrs.asdict(event))
+        for i, event in enumerate(record.side_events)
+    ]
+    background = []
+    for i, group in enumerate(record.background):
+        docs = [
+            b.resolve(
+                f"background[{i}].documents[{n}]",
+                key,
+                documents,
+                "documents",
+                "document",
+                record.documents,
+            )
+            for n, key in enumerate(group.documents)
+        ]
+        background.append(
+            b.make(
+                f"background[{i}]",
+                "background",
+                BackgroundDocuments,
+                documents=[d for d in docs if d is not None],
+                agenda_item=group.agenda_item,
+            )
+        )
+    panels = []
+    for key, panel in record.panels.items():
+        fields = attrs.asdict(panel)
+        fields["moderator"] = (
+            person(f"panels.{key}.moderator", panel.moderator)
+            if panel.moderator
+            else None
+        )
+        panels.append(b.make(f"panels.{key}", key, Panel, key=key, **fields))
+    return {
+        "participants": [x for x in participants if x is not None],
+        "papers": [x for x in papers if x is not None],
+        "side_events": [x for x in side_events if x is not None],
+        "background": [x for x in background if x is not None],
+        "panels": [x for x in panels if x is not None],
+    }
 
 
 def _build(
@@ -619,7 +752,12 @@ def _build(
         b.problem("meeting.agenda", "is empty: list the agenda items' titles in order")
     meeting = None
     venue = b.make(
-        "meeting.venue", "meeting", Venue, name=m.venue.name, city=m.venue.city
+        "meeting.venue",
+        "meeting",
+        Venue,
+        name=m.venue.name,
+        city=m.venue.city,
+        time_zone=m.venue.time_zone,
     )
     organizer = b.make(
         "meeting.organizer",
@@ -631,6 +769,7 @@ def _build(
     programme = _programme(b, record.programme, people, organizations, record)
     fields: dict[str, Any] = {
         "programme": programme,
+        **_companions(b, record, people, organizations, documents),
         "series": m.series,
         "number": m.number,
         "first_day": m.first_day,

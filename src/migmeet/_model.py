@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import zoneinfo
 from collections.abc import Iterable
 
 import attrs
@@ -21,16 +22,21 @@ from ._numerals import ordinal_word, to_roman
 from ._symbols import DocumentSymbol
 
 __all__ = [
+    "OFFICIAL_LANGUAGES",
     "AgendaItem",
+    "BackgroundDocuments",
     "Document",
     "Meeting",
     "Organization",
     "OrganizationKind",
     "Organizer",
+    "Panel",
+    "Paper",
     "Person",
     "Presentation",
     "ProgrammeDay",
     "Session",
+    "SideEvent",
     "Source",
     "Term",
     "Venue",
@@ -186,12 +192,26 @@ class Document:
         return self.url
 
 
+def _time_zone(name: str, value: object) -> None:
+    v.text(name, value)
+    try:
+        zoneinfo.ZoneInfo(str(value))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise InvalidValueError(
+            name, value, "is not a time zone such as 'America/New_York'"
+        ) from None
+
+
 @attrs.frozen(kw_only=True)
 class Venue:
     """Where the meeting is held: "United Nations Headquarters", "New York"."""
 
     name: str = attrs.field(validator=v.field(v.text))
     city: str = attrs.field(validator=v.field(v.text))
+    #: The IANA time zone of the venue, for the calendar.
+    time_zone: str = attrs.field(
+        default="America/New_York", validator=v.field(_time_zone)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -220,6 +240,10 @@ class Presentation:
         default=(),
         converter=v.to_tuple,
         validator=v.field(v.each(v.instance_of(Person, Organization))),
+    )
+    #: The agenda item the presentation belongs to, if any.
+    agenda_item: int | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.positive))
     )
 
 
@@ -283,6 +307,95 @@ class ProgrammeDay:
     source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 
+#: The six official languages of the United Nations, by ISO 639-1 code.
+OFFICIAL_LANGUAGES = {
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "en": "English",
+    "fr": "French",
+    "ru": "Russian",
+    "es": "Spanish",
+}
+
+
+def _languages(name: str, values: tuple[str, ...]) -> None:
+    for index, code in enumerate(values):
+        if code not in OFFICIAL_LANGUAGES:
+            raise InvalidValueError(
+                f"{name}[{index}]",
+                code,
+                f"is not an official language code ({', '.join(OFFICIAL_LANGUAGES)})",
+            )
+    if len(set(values)) != len(values):
+        raise InvalidValueError(name, values, "names a language twice")
+
+
+@attrs.frozen(kw_only=True)
+class Paper:
+    """A paper contributed to the meeting, in one or more official languages."""
+
+    title: str = attrs.field(validator=v.field(v.text))
+    organization: Organization = attrs.field(
+        validator=v.field(v.instance_of(Organization))
+    )
+    symbol: DocumentSymbol | None = attrs.field(default=None, converter=_symbol)
+    languages: tuple[str, ...] = attrs.field(
+        default=("en",), converter=v.to_tuple, validator=v.field(_languages)
+    )
+    url: str | None = attrs.field(default=None, validator=v.field(_https_url))
+
+
+@attrs.frozen(kw_only=True)
+class SideEvent:
+    """An event beside the meeting: a launch, a briefing, a reception."""
+
+    date: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
+    start: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    end: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    title: str = attrs.field(validator=v.field(v.text))
+    organizer: str = attrs.field(validator=v.field(v.text))
+    location: str = attrs.field(validator=v.field(v.text))
+    note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+
+
+@attrs.frozen(kw_only=True)
+class BackgroundDocuments:
+    """Background documents for one agenda item, or for the whole meeting
+    when ``agenda_item`` is None."""
+
+    documents: tuple[Document, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.field(v.each(v.instance_of(Document)))
+    )
+    agenda_item: int | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.positive))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Panel:
+    """A panel and its concept note: background, how the panel is organized
+    (numbered steps), when it meets and who moderates it. ``key`` names it
+    on the command line (``migmeet concept-note DIR KEY``)."""
+
+    key: str = attrs.field(validator=v.field(v.text))
+    title: str = attrs.field(validator=v.field(v.text))
+    date: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
+    start: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    end: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    background: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.field(v.each(v.text))
+    )
+    steps: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.field(v.each(v.text))
+    )
+    moderator: Person | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.instance_of(Person)))
+    )
+    agenda_item: int | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.positive))
+    )
+
+
 def _agenda(name: str, items: tuple[AgendaItem, ...]) -> None:
     v.each(v.instance_of(AgendaItem))(name, items)
     for index, item in enumerate(items):
@@ -310,6 +423,14 @@ def abbreviation_clashes(
         if claimed != entity.name:
             clashes.append((entity.abbreviation, claimed, entity.name))
     return clashes
+
+
+def _panels(name: str, panels: tuple[Panel, ...]) -> None:
+    v.each(v.instance_of(Panel))(name, panels)
+    keys = [panel.key for panel in panels]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise InvalidValueError(name, key, "names two panels")
 
 
 @attrs.frozen(kw_only=True)
@@ -353,6 +474,30 @@ class Meeting:
         default=(),
         converter=v.to_tuple,
         validator=v.field(v.each(v.instance_of(ProgrammeDay))),
+    )
+
+    participants: tuple[Person, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(Person))),
+    )
+    papers: tuple[Paper, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(Paper))),
+    )
+    side_events: tuple[SideEvent, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(SideEvent))),
+    )
+    background: tuple[BackgroundDocuments, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(BackgroundDocuments))),
+    )
+    panels: tuple[Panel, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.field(_panels)
     )
 
     @last_day.validator
