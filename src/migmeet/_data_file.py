@@ -423,9 +423,10 @@ class _Builder:
         )
 
     def make(
-        self, path: str, key: str, cls: Callable[..., T], **values: Any
+        self, path: str, owner: str, cls: Callable[..., T], **values: Any
     ) -> T | None:
-        """``cls(**values)``, or None with a problem for each invalid field."""
+        """``cls(**values)``, or None with a problem for each invalid field;
+        ``owner`` is the key whose value is then broken."""
         errors = field_errors(cls, values)  # type: ignore[arg-type]
         if not errors:
             try:
@@ -433,7 +434,7 @@ class _Builder:
             except InvalidValueError as invalid:
                 errors = [invalid]
         self.report(path, errors)
-        self.broken.add(key)
+        self.broken.add(owner)
         return None
 
     def report(self, path: str, errors: Iterable[InvalidValueError]) -> None:
