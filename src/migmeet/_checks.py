@@ -588,6 +588,8 @@ class _Collector:
                 )
 
     def sections(self) -> None:
+        if not self.report.sections:
+            return  # the report is not written yet
         present = {section.number: section for section in self.report.sections}
         for item in self.meeting.agenda:
             section = present.get(item.number)
@@ -685,7 +687,7 @@ class _Collector:
                     )
 
     def people(self) -> None:
-        if not self.meeting.programme:
+        if not self.meeting.programme or not self.report.sections:
             return
         in_programme = {
             p

@@ -1,4 +1,5 @@
-"""The ``migmeet`` command: ``new``, ``check`` and ``build``.
+"""The ``migmeet`` command: ``new``, ``check``, ``build``, ``programme``,
+``concept-note``, ``site`` and ``calendar``.
 
 Exit codes: 0 on success, 1 when the meeting's files (or the output) have
 problems or ``check`` finds an error, each printed as ``file:line: message``
@@ -21,12 +22,14 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from ._calendar import meeting_calendar
 from ._checks import Finding, Severity
 from ._errors import FolderError, MigmeetError
-from ._folder import check_folder, load_and_check
+from ._folder import check_folder, load_and_check, load_folder
 from ._output import write_atomically
 from ._pdf import render_pdf
-from ._render import report_html
+from ._render import concept_note_pdf, programme_pdf, report_html
+from ._site import write_site
 
 __all__ = ["main"]
 
@@ -73,6 +76,59 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         metavar="OUT.pdf",
         help=f"where to write the PDF (default: DIR/{DEFAULT_OUTPUT})",
+    )
+    programme = commands.add_parser(
+        "programme",
+        help="build the programme (organization of work) as a PDF",
+        description="Build the meeting's organization of work as a PDF.",
+    )
+    programme.add_argument("folder", metavar="DIR", help="the meeting folder")
+    programme.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="where to write it (default: DIR/programme.pdf)",
+    )
+    note = commands.add_parser(
+        "concept-note",
+        help="build the concept note of a panel as a PDF",
+        description="Build the concept note of one of the meeting's panels as a PDF.",
+    )
+    note.add_argument("folder", metavar="DIR", help="the meeting folder")
+    note.add_argument("panel", metavar="PANEL", help="the panel's key in [panels.KEY]")
+    note.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="where to write it (default: DIR/concept-note-PANEL.pdf)",
+    )
+    site = commands.add_parser(
+        "site",
+        help="build the meeting's web page, with its PDFs and calendar",
+        description=(
+            "Build the meeting's web page as static HTML and CSS, with the report, "
+            "programme and concept notes as PDF and the calendar beside it."
+        ),
+    )
+    site.add_argument("folder", metavar="DIR", help="the meeting folder")
+    site.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTDIR",
+        required=True,
+        help="the folder to write (new, empty, or a site migmeet wrote)",
+    )
+    calendar = commands.add_parser(
+        "calendar",
+        help="write the sessions and side events as an iCalendar file",
+        description="Write every session and side event as an iCalendar event.",
+    )
+    calendar.add_argument("folder", metavar="DIR", help="the meeting folder")
+    calendar.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.ics",
+        help="where to write it (default: DIR/calendar.ics)",
     )
     check = commands.add_parser(
         "check",
@@ -159,6 +215,11 @@ def _build(
     start = time.perf_counter()
     print(f"reading {folder}", file=out)
     report, findings = load_and_check(folder)
+    if not report.sections:
+        raise MigmeetError(
+            f"{folder}: the report has no summaries yet; write them in "
+            f"{folder}/items/ (one file an agenda item) or {folder}/summaries.rst"
+        )
     for finding in findings:
         print(finding, file=err)
     print(f"checks: {_summary(findings)}", file=out)
@@ -184,6 +245,35 @@ def _build(
     return 0
 
 
+def _companion(arguments: argparse.Namespace, out: TextIO) -> None:
+    """The documents that go out beside the report."""
+    start = time.perf_counter()
+    folder = Path(arguments.folder)
+    report = load_folder(folder)
+    meeting = report.meeting
+    if arguments.command == "site":
+        target, names = write_site(report, arguments.output)
+        elapsed = time.perf_counter() - start
+        print(f"wrote {target}: {', '.join(names)} in {elapsed:.1f} s", file=out)
+        return
+    if arguments.command == "calendar":
+        data = meeting_calendar(meeting)
+        default = "calendar.ics"
+        summary = f"{data.count(b'BEGIN:VEVENT')} events"
+    else:
+        if arguments.command == "programme":
+            pdf = programme_pdf(meeting)
+            default = "programme.pdf"
+        else:
+            pdf = concept_note_pdf(meeting, arguments.panel)
+            default = f"concept-note-{arguments.panel}.pdf"
+        data, summary = pdf.data, f"{pdf.pages} page{'s' * (pdf.pages != 1)}"
+    output = Path(arguments.output) if arguments.output else folder / default
+    target = write_atomically(output, data)
+    elapsed = time.perf_counter() - start
+    print(f"wrote {target}: {summary} in {elapsed:.1f} s", file=out)
+
+
 def main(
     argv: Sequence[str] | None = None,
     out: TextIO | None = None,
@@ -198,6 +288,8 @@ def main(
             _new(Path(arguments.folder), out)
         elif arguments.command == "check":
             return _check(Path(arguments.folder), arguments.format, out)
+        elif arguments.command in ("programme", "concept-note", "calendar", "site"):
+            _companion(arguments, out)
         else:
             output = Path(arguments.output) if arguments.output else None
             return _build(Path(arguments.folder), output, arguments.force, out, err)

@@ -328,10 +328,8 @@ def _load(root: Path) -> tuple[Report, MeetingData]:
         sections = reader.item_files()
     elif has_summaries:
         sections = reader.summaries_file()
-    else:
-        reader.problem(
-            ITEMS, f"is missing: write the summaries in {ITEMS}/ or {SUMMARIES}"
-        )
+    # With neither, the report is not written yet: the folder still gives
+    # the programme, the web page and the calendar.
     annexes = reader.annexes() if (root / ANNEXES).is_dir() else []
 
     meeting = data.meeting if data is not None else None

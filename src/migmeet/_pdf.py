@@ -79,16 +79,22 @@ class RenderedPdf:
     pages: int
 
 
-def html_pdf(html: str, *, allowed_roots: Sequence[Path] = ()) -> bytes:
-    """Render a report page to PDF bytes.
+def html_pdf(
+    html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
+) -> bytes:
+    """Render a page to PDF bytes.
 
-    Raises :class:`RenderError` if WeasyPrint fails or reports an error.
+    Pages before the element ``body_id`` are labelled i, ii, iii, the rest
+    1, 2, 3; with no ``body_id``, every page is labelled 1, 2, 3. Raises
+    :class:`RenderError` if WeasyPrint fails or reports an error.
     """
-    return render_pdf(html, allowed_roots=allowed_roots).data
+    return render_pdf(html, allowed_roots=allowed_roots, body_id=body_id).data
 
 
-def render_pdf(html: str, *, allowed_roots: Sequence[Path] = ()) -> RenderedPdf:
-    """Render a report page to PDF; see :func:`html_pdf`."""
+def render_pdf(
+    html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
+) -> RenderedPdf:
+    """Render a page to PDF; see :func:`html_pdf`."""
     fetcher = _ConfinedFetcher([ASSETS, *allowed_roots])
     log = _WeasyPrintLog()
     logger = logging.getLogger("weasyprint")
@@ -106,7 +112,7 @@ def render_pdf(html: str, *, allowed_roots: Sequence[Path] = ()) -> RenderedPdf:
             (
                 index
                 for index, page in enumerate(document.pages)
-                if BODY_ID in page.anchors
+                if body_id is None or body_id in page.anchors
             ),
             len(document.pages),
         )

@@ -5,14 +5,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ._documents import concept_note_tree, programme_tree
+from ._errors import MigmeetError
 from ._html import tree_html
+from ._model import Meeting
 from ._output import write_atomically
-from ._pdf import html_pdf
+from ._pdf import RenderedPdf, html_pdf, render_pdf
 from ._report import Report
 from ._transforms import finish_tree
 from ._tree import report_tree
 
-__all__ = ["report_html", "report_pdf", "write_report"]
+__all__ = [
+    "concept_note_pdf",
+    "programme_pdf",
+    "report_html",
+    "report_pdf",
+    "write_report",
+]
 
 
 def report_html(report: Report) -> str:
@@ -37,3 +46,36 @@ def report_pdf(report: Report) -> bytes:
 def write_report(report: Report, path: str | os.PathLike[str]) -> Path:
     """Render the report and write it to ``path`` atomically; return the path."""
     return write_atomically(path, report_pdf(report))
+
+
+def programme_pdf(meeting: Meeting) -> RenderedPdf:
+    """The programme ("Organization of work") as a PDF in the report's style.
+
+    Raises :class:`MigmeetError` if the meeting has no programme.
+    """
+    html = tree_html(
+        programme_tree(meeting),
+        title=f"{meeting.title}: Organization of work",
+        author=meeting.organizer.name,
+        language="en",
+    )
+    return render_pdf(html, body_id=None)
+
+
+def concept_note_pdf(meeting: Meeting, panel_key: str) -> RenderedPdf:
+    """The concept note of the panel ``panel_key`` as a PDF.
+
+    Raises :class:`MigmeetError` naming the known panels if there is none
+    by that key.
+    """
+    panel = next((p for p in meeting.panels if p.key == panel_key), None)
+    if panel is None:
+        known = ", ".join(p.key for p in meeting.panels) or "none"
+        raise MigmeetError(f"no panel {panel_key!r} in the meeting (panels: {known})")
+    html = tree_html(
+        concept_note_tree(meeting, panel),
+        title=f"{meeting.title}: concept note: {panel.title}",
+        author=meeting.organizer.name,
+        language="en",
+    )
+    return render_pdf(html, body_id=None)
