@@ -13,15 +13,17 @@ OUT ?= out
 # font, and poppler for looking at pages (pdftoppm, pdftotext).
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
   fonts-liberation2 poppler-utils
+# For the tests only: a browser to run axe-core on the meeting's web page.
+TEST_DEBIAN_PACKAGES := chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: report test lint typecheck unit system install benchmark clean
+.PHONY: report test lint typecheck unit system test-system install benchmark clean
 
 report: install
 	@mkdir -p $(OUT)
 	$(BIN)/python examples/fifteenth_meeting.py $(OUT)/fifteenth_meeting.pdf
 
-test: install lint typecheck unit
+test: install test-system lint typecheck unit
 
 lint: install
 	$(BIN)/ruff format --check src tests examples benchmarks
@@ -39,7 +41,13 @@ benchmark: install
 install: system $(STAMP)
 
 system:
-	@missing=""; for package in $(DEBIAN_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt PACKAGES="$(DEBIAN_PACKAGES)"
+
+test-system:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(TEST_DEBIAN_PACKAGES)"
+
+apt:
+	@missing=""; for package in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" \
 	    || missing="$$missing $$package"; \
 	done; \
