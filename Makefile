@@ -17,7 +17,7 @@ DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 TEST_DEBIAN_PACKAGES := chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: report test lint typecheck unit system test-system install benchmark clean
+.PHONY: report test lint typecheck unit docs system test-system install benchmark clean
 
 report: install
 	@mkdir -p $(OUT)
@@ -26,14 +26,18 @@ report: install
 test: install test-system lint typecheck unit
 
 lint: install
-	$(BIN)/ruff format --check src tests examples benchmarks
-	$(BIN)/ruff check src tests examples benchmarks
+	$(BIN)/ruff format --check src tests examples benchmarks docs
+	$(BIN)/ruff check src tests examples benchmarks docs
 
 typecheck: install
 	$(BIN)/mypy
 
 unit: install
-	$(BIN)/pytest -n 2 --doctest-modules src tests
+	$(BIN)/pytest -n 2 --doctest-modules src tests --doctest-glob="*.rst" docs/tutorial.rst
+
+# The documentation site, with warnings as errors, in docs/_build/html.
+docs: install
+	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html
 
 benchmark: install
 	$(BIN)/python benchmarks/bench_report.py
@@ -60,7 +64,7 @@ apt:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,docs]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
