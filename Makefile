@@ -1,7 +1,9 @@
 # Two commands take a fresh machine to a result:
 #   make report  installs everything (system packages included) and renders
 #                the example report to out/fifteenth_meeting.pdf
-#   make test    installs everything and runs ruff, mypy --strict and pytest
+#   make test    installs everything and runs ruff, mypy --strict, pytest
+#                and the documentation build (warnings as errors)
+#   make docs    builds the documentation site in docs/_build/html
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -23,7 +25,7 @@ report: install
 	@mkdir -p $(OUT)
 	$(BIN)/python examples/fifteenth_meeting.py $(OUT)/fifteenth_meeting.pdf
 
-test: install test-system lint typecheck unit
+test: install test-system lint typecheck unit docs
 
 lint: install
 	$(BIN)/ruff format --check src tests examples benchmarks docs

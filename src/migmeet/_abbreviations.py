@@ -28,7 +28,16 @@ def abbreviation_sort_key(abbreviation: str) -> tuple[str, str]:
 
 
 def sort_abbreviations(abbreviations: Iterable[str]) -> list[str]:
-    """Return the abbreviations in the order of the explanatory notes.
+    """The abbreviations in the order of the explanatory notes.
+
+    Alphabetical, ignoring case and spaces; the abbreviation itself breaks
+    ties.
+
+    Args:
+        abbreviations: the abbreviations, in any order.
+
+    Returns:
+        A new sorted list. Raises nothing.
 
     >>> sort_abbreviations(["UNDP", "UN DESA", "UNDAF"])
     ['UNDAF', 'UN DESA', 'UNDP']

@@ -744,10 +744,20 @@ def check_report(
     ignore: Mapping[str, str] | None = None,
     locator: Locator | None = None,
 ) -> list[Finding]:
-    """Check ``report`` and its meeting; return the findings, errors first.
+    """Check a report and its meeting before anything goes out.
 
-    ``ignore`` maps codes to switch off to the reason for each. Raises
-    :class:`InvalidValueError` for an unknown code or a missing reason.
+    Args:
+        report: the report (its meeting is checked too).
+        ignore: codes to switch off, each with the reason why.
+        locator: where the model's values stand in a data file, so that
+            findings about them name its lines (meeting folders pass one).
+
+    Returns:
+        The findings, errors first, each with its code, place and fix.
+
+    Raises:
+        InvalidValueError: for an unknown code or an empty reason in
+            ``ignore``.
     """
     ignore = dict(ignore or {})
     for code, problem in check_ignores(ignore):

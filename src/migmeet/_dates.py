@@ -20,7 +20,17 @@ _RANGE_SEPARATOR = "-"
 
 
 def format_date(day: dt.date, locale: str = "en") -> str:
-    """Return ``day`` as "16 February 2017".
+    """A day as UN documents write it: day, month, year, no comma.
+
+    Args:
+        day: the date.
+        locale: the language of the month's name (Babel locale).
+
+    Returns:
+        The text, such as "16 February 2017".
+
+    Raises:
+        babel.core.UnknownLocaleError: for a locale Babel does not know.
 
     >>> format_date(dt.date(2017, 2, 16))
     '16 February 2017'
@@ -29,14 +39,24 @@ def format_date(day: dt.date, locale: str = "en") -> str:
 
 
 def format_date_range(first: dt.date, last: dt.date, locale: str = "en") -> str:
-    """Return the days ``first`` to ``last`` as DESA writes them.
+    """The days ``first`` to ``last`` as DESA writes them.
+
+    Args:
+        first: the first day.
+        last: the last day, ``first`` itself for one day.
+        locale: the language of the months' names (Babel locale).
+
+    Returns:
+        "16-17 February 2017", "30 January-2 February 2018",
+        "30 December 2017-2 January 2018" or, for one day, "16 February 2017".
+
+    Raises:
+        InvalidValueError: when ``last`` is before ``first``.
 
     >>> format_date_range(dt.date(2017, 2, 16), dt.date(2017, 2, 17))
     '16-17 February 2017'
     >>> format_date_range(dt.date(2018, 1, 30), dt.date(2018, 2, 2))
     '30 January-2 February 2018'
-
-    Raises :class:`InvalidValueError` when ``last`` is before ``first``.
     """
     if last < first:
         raise InvalidValueError(

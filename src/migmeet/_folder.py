@@ -286,8 +286,15 @@ def _entities(data: MeetingData) -> Entities:
 def load_folder(folder: str | os.PathLike[str]) -> Report:
     """Read a meeting folder into a :class:`Report`.
 
-    Raises :class:`FolderError` listing every problem in every file, each
-    as ``file:line: message``.
+    Args:
+        folder: the folder with ``meeting.toml`` and the summaries.
+
+    Returns:
+        The report, with its meeting.
+
+    Raises:
+        FolderError: listing every problem in every file, each as
+            ``file:line: message``.
     """
     return _load(Path(folder))[0]
 
@@ -386,9 +393,19 @@ def _locator(data: MeetingData, meeting: Meeting) -> Locator:
 
 
 def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
-    """Check a meeting folder: every problem that stops it loading, or, if
-    it loads, every finding of :func:`check_report`, with the codes its
-    data file switches off left out."""
+    """Check a meeting folder.
+
+    Args:
+        folder: the meeting folder.
+
+    Returns:
+        The findings: every problem that stops the folder loading (as
+        errors), or, if it loads, every finding of :func:`check_report`
+        except the codes its data file switches off.
+
+    Raises:
+        Nothing for mistakes in the folder, which are findings.
+    """
     try:
         return load_and_check(folder)[1]
     except FolderError as error:

@@ -87,12 +87,20 @@ def _ordinal_of_word(word: str) -> str:
 
 
 def ordinal_word(number: int) -> str:
-    """Return the capitalized English ordinal word for ``number``.
+    """The capitalized English ordinal word for ``number``.
+
+    Args:
+        number: a whole number from 1 to 999 999 999.
+
+    Returns:
+        The word, in British usage ("One hundred and first").
+
+    Raises:
+        InvalidValueError: for numbers below 1, above 999 999 999 or not
+            whole.
 
     >>> ordinal_word(15), ordinal_word(21), ordinal_word(101)
     ('Fifteenth', 'Twenty-first', 'One hundred and first')
-
-    Raises :class:`InvalidValueError` for numbers below 1 or above 999 999 999.
     """
     if isinstance(number, bool) or not isinstance(number, int):
         raise InvalidValueError("number", number, "is not a whole number")
@@ -125,7 +133,16 @@ _ROMAN_VALUES = (
 
 
 def to_roman(number: int) -> str:
-    """Return ``number`` (1 to 3999) in capital Roman numerals.
+    """A number in capital Roman numerals.
+
+    Args:
+        number: a whole number from 1 to 3999.
+
+    Returns:
+        The numeral, such as "IX".
+
+    Raises:
+        InvalidValueError: for a number outside 1 to 3999 or not whole.
 
     >>> to_roman(9), to_roman(2017)
     ('IX', 'MMXVII')
@@ -142,10 +159,19 @@ def to_roman(number: int) -> str:
 
 
 def from_roman(numeral: str) -> int:
-    """Return the value of a capital Roman numeral in its standard form.
+    """The value of a capital Roman numeral in its standard form.
 
     Non-standard spellings ("IIII", "VX") are refused, so that the value
     written back with :func:`to_roman` is the numeral given.
+
+    Args:
+        numeral: the numeral, such as "XIV".
+
+    Returns:
+        Its value.
+
+    Raises:
+        InvalidValueError: if it is not a standard capital numeral.
 
     >>> from_roman("XIV")
     14

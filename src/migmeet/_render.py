@@ -25,7 +25,17 @@ __all__ = [
 
 
 def report_html(report: Report) -> str:
-    """The report as one HTML page, mentions resolved and lists generated."""
+    """The report as one HTML page, mentions resolved and lists generated.
+
+    Args:
+        report: the report.
+
+    Returns:
+        The page's HTML, every string from the report escaped.
+
+    Raises:
+        RenderError: if a part of the document cannot be written as HTML.
+    """
     document = finish_tree(report_tree(report))
     return tree_html(
         document,
@@ -38,13 +48,33 @@ def report_html(report: Report) -> str:
 def report_pdf(report: Report) -> bytes:
     """The report as PDF bytes in UN house style.
 
-    Raises :class:`RenderError` if rendering fails.
+    Args:
+        report: the report.
+
+    Returns:
+        The PDF: tagged, with page labels, outline and metadata; the same
+        report gives the same bytes.
+
+    Raises:
+        RenderError: if rendering fails.
     """
     return html_pdf(report_html(report))
 
 
 def write_report(report: Report, path: str | os.PathLike[str]) -> Path:
-    """Render the report and write it to ``path`` atomically; return the path."""
+    """Render the report and write it to ``path`` atomically.
+
+    Args:
+        report: the report.
+        path: the PDF file to write; its folder must exist.
+
+    Returns:
+        The path written.
+
+    Raises:
+        RenderError: if rendering fails or the file cannot be written; an
+            existing file is then left as it was.
+    """
     return write_atomically(path, report_pdf(report))
 
 

@@ -172,6 +172,19 @@ class Paragraph:
 def p(*parts: Inline) -> Paragraph:
     """A paragraph of ``parts``: text and mentions, in reading order.
 
+    Args:
+        parts: text, and :class:`Person`, :class:`Organization`,
+            :class:`Term` or :class:`Document` values (mentions), and
+            :func:`emphasis`, :func:`strong`, :func:`link` or
+            :func:`footnote` parts.
+
+    Returns:
+        The :class:`Paragraph`.
+
+    Raises:
+        InvalidValueError: if the paragraph is empty or a part is of
+            another kind.
+
     >>> iom = Organization(name="International Organization for Migration",
     ...                    abbreviation="IOM")
     >>> p("The meeting heard ", iom, ".").content[1].abbreviation
@@ -181,23 +194,67 @@ def p(*parts: Inline) -> Paragraph:
 
 
 def emphasis(*parts: Inline) -> Emphasis:
-    """Italic text, which may contain mentions."""
+    """Italic text, which may contain mentions.
+
+    Args:
+        parts: the text and mentions, as for :func:`p` (no footnotes).
+
+    Returns:
+        The inline part, to place in a paragraph.
+
+    Raises:
+        InvalidValueError: if it is empty or holds a footnote.
+    """
     return Emphasis(content=parts)
 
 
 def footnote(*parts: Inline) -> Footnote:
-    """A footnote at this point of a paragraph; its marker follows punctuation
-    as written, so put it after the full stop in English."""
+    """A footnote at this point of a paragraph, numbered when rendered.
+
+    Its marker follows punctuation as written, so put it after the full stop
+    in English.
+
+    Args:
+        parts: the footnote's text and mentions (no footnote inside).
+
+    Returns:
+        The :class:`Footnote`, to place in a paragraph.
+
+    Raises:
+        InvalidValueError: if it is empty or holds a footnote.
+    """
     return Footnote(content=parts)
 
 
 def strong(*parts: Inline) -> Strong:
-    """Bold text, which may contain mentions."""
+    """Bold text, which may contain mentions.
+
+    Args:
+        parts: the text and mentions, as for :func:`p` (no footnotes).
+
+    Returns:
+        The inline part, to place in a paragraph.
+
+    Raises:
+        InvalidValueError: if it is empty or holds a footnote.
+    """
     return Strong(content=parts)
 
 
 def link(text: str | Iterable[Inline], url: str) -> Link:
-    """``text`` linking to ``url`` (https://, http:// or mailto:)."""
+    """Text that links to a web or mail address.
+
+    Args:
+        text: the link's words (text, or a sequence of inline parts).
+        url: an ``https://``, ``http://`` or ``mailto:`` address.
+
+    Returns:
+        The :class:`Link`, to place in a paragraph.
+
+    Raises:
+        InvalidValueError: if the text is empty or the address of another
+            kind (``javascript:``, ``file:``).
+    """
     return Link(content=_inline_tuple(text), url=url)
 
 
@@ -307,14 +364,37 @@ class NumberedList:
 
 
 def bullets(*items: Block | str | Iterable[Block | str]) -> BulletList:
-    """A bulleted list of ``items``."""
+    """A bulleted list.
+
+    Args:
+        items: each item a block, a string, or a sequence of them.
+
+    Returns:
+        The :class:`BulletList`.
+
+    Raises:
+        InvalidValueError: if the list or an item is empty.
+    """
     return BulletList(items=items)
 
 
 def numbered(
     *items: Block | str | Iterable[Block | str], style: str = "loweralpha"
 ) -> NumberedList:
-    """A numbered list of ``items``, "(a)", "(b)" unless ``style`` says otherwise."""
+    """A numbered list, "(a)", "(b)" as UN documents number them.
+
+    Args:
+        items: each item a block, a string, or a sequence of them.
+        style: ``"loweralpha"`` (the default), ``"lowerroman"``,
+            ``"arabic"``, ``"upperalpha"`` or ``"upperroman"``.
+
+    Returns:
+        The :class:`NumberedList`.
+
+    Raises:
+        InvalidValueError: if the list or an item is empty, or the style
+            unknown.
+    """
     return NumberedList(items=items, style=style)
 
 

@@ -121,12 +121,19 @@ def symbol_problem(text: str) -> str | None:
 
 
 def parse_symbol(text: str) -> DocumentSymbol:
-    """Parse ``text`` as a document symbol.
+    """Parse a United Nations document symbol.
+
+    Args:
+        text: the symbol, such as "A/RES/71/1".
+
+    Returns:
+        The :class:`DocumentSymbol`, with its parts and undocs.org link.
+
+    Raises:
+        InvalidValueError: naming what is malformed, for example
+            "A72/643" (the series must be letters only).
 
     >>> parse_symbol("A/RES/71/1").url
     'https://undocs.org/A/RES/71/1'
-
-    Raises :class:`InvalidValueError` naming what is malformed, for example
-    ``"A72/643"`` (the series must be letters only).
     """
     return DocumentSymbol(text=text)

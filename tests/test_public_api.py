@@ -1,0 +1,31 @@
+"""The public API: what ``migmeet`` exports, each name documented."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+import migmeet
+
+NAMES = [name for name in migmeet.__all__ if name not in ("__version__", "CHECKS")]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_public_name_has_a_docstring(name: str) -> None:
+    assert inspect.getdoc(getattr(migmeet, name))
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in NAMES if inspect.isfunction(getattr(migmeet, n))]
+)
+def test_every_public_function_says_its_arguments_result_and_errors(name: str) -> None:
+    doc = inspect.getdoc(getattr(migmeet, name)) or ""
+    assert "Args:" in doc
+    assert "Returns:" in doc
+    assert "Raises:" in doc or "Raises nothing" in doc
+
+
+def test_private_modules_stay_private() -> None:
+    public = {n for n in dir(migmeet) if not n.startswith("_")}
+    assert public <= set(migmeet.__all__)
