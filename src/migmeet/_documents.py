@@ -17,10 +17,13 @@ from ._model import Meeting, Organization, Panel, Person, Session
 __all__ = [
     "SessionLine",
     "concept_note_tree",
+    "day_heading",
+    "organization_name",
     "programme_name",
     "programme_tree",
     "session_heading",
     "session_lines",
+    "when",
 ]
 
 
@@ -33,7 +36,8 @@ def _document(meeting: Meeting, kind: str) -> nodes.document:
     return document
 
 
-def _organization_name(organization: Organization) -> str:
+def organization_name(organization: Organization) -> str:
+    """ "International Organization for Migration (IOM)"."""
     if organization.abbreviation:
         return f"{organization.name} ({organization.abbreviation})"
     return organization.name
@@ -43,12 +47,12 @@ def programme_name(who: Person | Organization) -> str:
     """A presenter as a programme names them: "Juerg Lauber, Permanent
     Representative of Switzerland to the United Nations"."""
     if isinstance(who, Organization):
-        return _organization_name(who)
+        return organization_name(who)
     parts = [who.full_name]
     if who.function:
         parts.append(who.function)
     if who.organization:
-        parts.append(_organization_name(who.organization))
+        parts.append(organization_name(who.organization))
     return ", ".join(parts)
 
 
@@ -61,13 +65,14 @@ def session_heading(session: Session) -> str:
     return f"{session.name} ({_time(session.start)}-{_time(session.end)})"
 
 
-def _day_heading(date: object) -> str:
+def day_heading(date: object) -> str:
+    """ "Thursday, 15 February 2018"."""
     return f"{format(date, '%A')}, {format_date(date)}"  # type: ignore[arg-type]
 
 
-def _when(date: object, start: object, end: object) -> str:
+def when(date: object, start: object, end: object) -> str:
     """ "Friday, 16 February 2018, 10.00-11.30"."""
-    return f"{_day_heading(date)}, {_time(start)}-{_time(end)}"
+    return f"{day_heading(date)}, {_time(start)}-{_time(end)}"
 
 
 def _paragraph(text: str, *classes: str) -> nodes.paragraph:
@@ -160,14 +165,14 @@ def programme_tree(meeting: Meeting) -> nodes.document:
             for s, session in enumerate(day.sessions, 1)
         ]
         notes = [_paragraph(day.note, "day-note")] if day.note else []
-        days.append(_section(f"day-{d}", _day_heading(day.date), *notes, *sessions))
+        days.append(_section(f"day-{d}", day_heading(day.date), *notes, *sessions))
     side_events = []
     for e, event in enumerate(meeting.side_events, 1):
         side_events.append(
             _section(
                 f"side-event-{e}",
                 event.title,
-                _paragraph(_when(event.date, event.start, event.end), "when"),
+                _paragraph(when(event.date, event.start, event.end), "when"),
                 _paragraph(f"Organizer: {event.organizer}"),
                 _paragraph(f"Location: {event.location}"),
                 *([_paragraph(event.note)] if event.note else []),
@@ -193,7 +198,7 @@ def concept_note_tree(meeting: Meeting, panel: Panel) -> nodes.document:
     """The concept note of ``panel``: the meeting, the panel's title, date
     and time, (a) Background and (b) Organization in numbered steps."""
     document = _document(meeting, "concept note")
-    when = _when(panel.date, panel.start, panel.end)
+    held = when(panel.date, panel.start, panel.end)
     parts: list[nodes.Node] = [
         _section(
             "background",
@@ -227,7 +232,7 @@ def concept_note_tree(meeting: Meeting, panel: Panel) -> nodes.document:
     body = nodes.section(
         "",
         nodes.title("", panel.title),
-        _paragraph(when, "when"),
+        _paragraph(held, "when"),
         *extra,
         *parts,
         ids=["concept-note"],

@@ -11,7 +11,6 @@ a failure leaves the previous site whole.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import tempfile
@@ -22,14 +21,21 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ._calendar import meeting_calendar
-from ._documents import SessionLine, programme_name, session_heading, session_lines
+from ._documents import (
+    SessionLine,
+    day_heading,
+    organization_name,
+    programme_name,
+    session_heading,
+    session_lines,
+    when,
+)
 from ._errors import RenderError
 from ._model import (
     OFFICIAL_LANGUAGES,
     BackgroundDocuments,
     Document,
     Meeting,
-    Organization,
     Paper,
     Session,
 )
@@ -40,20 +46,6 @@ __all__ = ["SITE_MARKER", "site_html", "write_site"]
 
 #: A file that marks a folder as a site migmeet wrote, which it may replace.
 SITE_MARKER = ".migmeet-site"
-
-
-def _day_heading(day: dt.date) -> str:
-    return f"{day:%A}, {day.day} {day:%B %Y}"
-
-
-def _when(day: dt.date, start: dt.time, end: dt.time) -> str:
-    return f"{_day_heading(day)}, {start:%H.%M}-{end:%H.%M}"
-
-
-def _organization_name(organization: Organization) -> str:
-    if organization.abbreviation:
-        return f"{organization.name} ({organization.abbreviation})"
-    return organization.name
 
 
 def _document_link(document: Document) -> Markup:
@@ -140,12 +132,12 @@ def site_html(report: Report) -> str:
         sections=[(ident, label) for ident, label, shown in present if shown],
         downloads=_downloads(report),
         has_report=bool(report.sections),
-        day_heading=_day_heading,
-        when=_when,
+        day_heading=day_heading,
+        when=when,
         session_heading=session_heading,
         session_blocks=_session_blocks(meeting),
         programme_name=programme_name,
-        organization_name=_organization_name,
+        organization_name=organization_name,
         document_link=_document_link,
         document_entry=_document_entry,
         languages=_languages,
