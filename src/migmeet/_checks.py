@@ -299,34 +299,42 @@ def _owning_section(node: nodes.Node) -> nodes.Node | None:
 # --- the checks -------------------------------------------------------------------
 
 
+def _abbreviation_names(report: Report) -> dict[str, str]:
+    """Every abbreviation the report can show, with the name it stands for."""
+    mentions = list(report.mentions())
+    entities: list[Organization | Term] = [
+        *report.meeting.all_organizations,
+        *report.abbreviations,
+        *(e for e in mentions if isinstance(e, Organization | Term)),
+        *(p.organization for p in mentions if isinstance(p, Person) and p.organization),
+    ]
+    names: dict[str, str] = {}
+    for entity in entities:
+        if entity.abbreviation:
+            names.setdefault(entity.abbreviation, entity.name)
+    return names
+
+
 class _Collector:
     def __init__(self, report: Report, locator: Locator | None) -> None:
         self.report = report
         self.meeting = report.meeting
         self.locator = locator
         self.findings: list[Finding] = []
+        # Every abbreviation the report can show, with the name it stands for.
+        self.names = _abbreviation_names(report)
+        self.known = set(self.names)
 
-    def at_unit(
-        self, code: str, unit: _Unit, message: str, fix: str | None = None
+    def add(
+        self,
+        code: str,
+        message: str,
+        fix: str | None,
+        *,
+        file: str | None,
+        line: int | None,
+        where: str,
     ) -> None:
-        self.findings.append(
-            Finding(
-                code=code,
-                severity=CHECKS[code].severity,
-                message=message,
-                fix=fix,
-                file=unit.file,
-                line=unit.line,
-                where=unit.where,
-            )
-        )
-
-    def at_value(
-        self, code: str, value: object, field: str, message: str, fix: str | None = None
-    ) -> None:
-        file, line, where = (
-            self.locator.place(value, field) if self.locator else (None, None, field)
-        )
         self.findings.append(
             Finding(
                 code=code,
@@ -338,6 +346,19 @@ class _Collector:
                 where=where,
             )
         )
+
+    def at_unit(
+        self, code: str, unit: _Unit, message: str, fix: str | None = None
+    ) -> None:
+        self.add(code, message, fix, file=unit.file, line=unit.line, where=unit.where)
+
+    def at_value(
+        self, code: str, value: object, field: str, message: str, fix: str | None = None
+    ) -> None:
+        file, line, where = (
+            self.locator.place(value, field) if self.locator else (None, None, field)
+        )
+        self.add(code, message, fix, file=file, line=line, where=where)
 
     # Text anywhere a reader sees it
 
@@ -364,7 +385,7 @@ class _Collector:
                 f"{self.meeting.title.split()[0].lower()}",
                 f"write {hit.fix!r}",
             )
-        for _ in rules.un_abbreviated(text, self._abbreviations()):
+        for _ in rules.un_abbreviated(text, self.known):
             report_to(
                 "un-abbreviation",
                 "'UN' for United Nations; it is not abbreviated in English",
@@ -372,7 +393,7 @@ class _Collector:
             )
 
     def units(self, units: list[_Unit]) -> None:
-        known = self._abbreviations()
+        known = self.known
         for unit in units:
 
             def report_to(
@@ -382,7 +403,7 @@ class _Collector:
 
             self.common_text(unit.text, report_to)
             if unit.kind == "heading":
-                self.heading(unit, known)
+                self.heading(unit)
                 continue
             for hit in rules.symbol_problems(unit.text):
                 report_to("symbol", f"document symbol {hit.text!r} {hit.fix}", None)
@@ -420,9 +441,9 @@ class _Collector:
         self.repeats(units)
         self.abbreviation_use(units, known)
 
-    def heading(self, unit: _Unit, known: set[str]) -> None:
+    def heading(self, unit: _Unit) -> None:
+        names = self.names
         for token in rules.capitals_tokens(unit.text):
-            names = self._abbreviation_names()
             fix = (
                 f"write {names[token]!r}"
                 if token in names
@@ -515,28 +536,6 @@ class _Collector:
                     "text never uses it",
                     "remove it from the report's abbreviations",
                 )
-
-    def _abbreviation_names(self) -> dict[str, str]:
-        names: dict[str, str] = {}
-        entities: list[Organization | Term] = [
-            *self.meeting.all_organizations,
-            *self.report.abbreviations,
-        ]
-        entities += [
-            e for e in self.report.mentions() if isinstance(e, Organization | Term)
-        ]
-        entities += [
-            p.organization
-            for p in self.report.mentions()
-            if isinstance(p, Person) and p.organization
-        ]
-        for entity in entities:
-            if entity.abbreviation:
-                names.setdefault(entity.abbreviation, entity.name)
-        return names
-
-    def _abbreviations(self) -> set[str]:
-        return set(self._abbreviation_names())
 
     # The model
 

@@ -23,7 +23,7 @@ from typing import TextIO
 
 from . import __version__
 from ._calendar import meeting_calendar
-from ._checks import Finding, Severity
+from ._checks import Finding, Severity, has_errors
 from ._errors import FolderError, MigmeetError
 from ._folder import check_folder, load_and_check, load_folder
 from ._output import write_atomically
@@ -168,7 +168,7 @@ def _check(folder: Path, form: str, out: TextIO) -> int:
         for finding in findings:
             print(finding, file=out)
         print(f"{folder}: {_summary(findings)}", file=out)
-    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+    return 1 if has_errors(findings) else 0
 
 
 def _copy_tree(source: Traversable, target: Path) -> int:
@@ -223,7 +223,7 @@ def _build(
     for finding in findings:
         print(finding, file=err)
     print(f"checks: {_summary(findings)}", file=out)
-    if any(f.severity is Severity.ERROR for f in findings) and not force:
+    if has_errors(findings) and not force:
         print(
             f"the checks found errors; nothing written (mend them, or build "
             f"anyway with: migmeet build {folder} --force)",
