@@ -36,6 +36,24 @@ __all__ = ["main"]
 DEFAULT_OUTPUT = "report.pdf"
 
 
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    description: str,
+    *,
+    folder: str = "the meeting folder",
+    output: tuple[str, str] | None = None,
+) -> argparse.ArgumentParser:
+    """A command taking a folder and, if ``output`` is (metavar, help), ``-o``."""
+    command = commands.add_parser(name, help=summary, description=description)
+    command.add_argument("folder", metavar="DIR", help=folder)
+    if output is not None:
+        metavar, text = output
+        command.add_argument("-o", "--output", metavar=metavar, help=text)
+    return command
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migmeet",
@@ -46,71 +64,49 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"migmeet {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    new = commands.add_parser(
+    _command(
+        commands,
         "new",
-        help="write a sample meeting folder to start from",
-        description=(
-            "Write a complete sample meeting folder, which builds as it is and "
-            "shows every feature, with comments saying what to edit."
-        ),
+        "write a sample meeting folder to start from",
+        "Write a complete sample meeting folder, which builds as it is and "
+        "shows every feature, with comments saying what to edit.",
+        folder="the folder to create (new or empty)",
     )
-    new.add_argument(
-        "folder", metavar="DIR", help="the folder to create (new or empty)"
-    )
-    build = commands.add_parser(
+    build = _command(
+        commands,
         "build",
-        help="build the report PDF of a meeting folder",
-        description=(
-            "Check a meeting folder and build its report as a PDF. The checks "
-            "run first; errors stop the build unless --force is given."
-        ),
+        "build the report PDF of a meeting folder",
+        "Check a meeting folder and build its report as a PDF. The checks "
+        "run first; errors stop the build unless --force is given.",
+        output=("OUT.pdf", f"where to write the PDF (default: DIR/{DEFAULT_OUTPUT})"),
     )
-    build.add_argument("folder", metavar="DIR", help="the meeting folder")
     build.add_argument(
         "--force",
         action="store_true",
         help="build even if the checks find errors (they are still printed)",
     )
-    build.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.pdf",
-        help=f"where to write the PDF (default: DIR/{DEFAULT_OUTPUT})",
-    )
-    programme = commands.add_parser(
+    _command(
+        commands,
         "programme",
-        help="build the programme (organization of work) as a PDF",
-        description="Build the meeting's organization of work as a PDF.",
+        "build the programme (organization of work) as a PDF",
+        "Build the meeting's organization of work as a PDF.",
+        output=("OUT.pdf", "where to write it (default: DIR/programme.pdf)"),
     )
-    programme.add_argument("folder", metavar="DIR", help="the meeting folder")
-    programme.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.pdf",
-        help="where to write it (default: DIR/programme.pdf)",
-    )
-    note = commands.add_parser(
+    note = _command(
+        commands,
         "concept-note",
-        help="build the concept note of a panel as a PDF",
-        description="Build the concept note of one of the meeting's panels as a PDF.",
+        "build the concept note of a panel as a PDF",
+        "Build the concept note of one of the meeting's panels as a PDF.",
+        output=("OUT.pdf", "where to write it (default: DIR/concept-note-PANEL.pdf)"),
     )
-    note.add_argument("folder", metavar="DIR", help="the meeting folder")
     note.add_argument("panel", metavar="PANEL", help="the panel's key in [panels.KEY]")
-    note.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.pdf",
-        help="where to write it (default: DIR/concept-note-PANEL.pdf)",
-    )
-    site = commands.add_parser(
+    site = _command(
+        commands,
         "site",
-        help="build the meeting's web page, with its PDFs and calendar",
-        description=(
-            "Build the meeting's web page as static HTML and CSS, with the report, "
-            "programme and concept notes as PDF and the calendar beside it."
-        ),
+        "build the meeting's web page, with its PDFs and calendar",
+        "Build the meeting's web page as static HTML and CSS, with the report, "
+        "programme and concept notes as PDF and the calendar beside it.",
     )
-    site.add_argument("folder", metavar="DIR", help="the meeting folder")
     site.add_argument(
         "-o",
         "--output",
@@ -118,29 +114,22 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         help="the folder to write (new, empty, or a site migmeet wrote)",
     )
-    calendar = commands.add_parser(
+    _command(
+        commands,
         "calendar",
-        help="write the sessions and side events as an iCalendar file",
-        description="Write every session and side event as an iCalendar event.",
+        "write the sessions and side events as an iCalendar file",
+        "Write every session and side event as an iCalendar event.",
+        output=("OUT.ics", "where to write it (default: DIR/calendar.ics)"),
     )
-    calendar.add_argument("folder", metavar="DIR", help="the meeting folder")
-    calendar.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.ics",
-        help="where to write it (default: DIR/calendar.ics)",
-    )
-    check = commands.add_parser(
+    check = _command(
+        commands,
         "check",
-        help="check a meeting folder before anything is published",
-        description=(
-            "Check a meeting folder: editing notes left in, broken encoding, "
-            "wrong ordinals, repeated sentences, cut-off paragraphs, sections "
-            "against the agenda, the programme's dates and times, "
-            "abbreviations, numbers and symbols. Exit code 1 if there is an error."
-        ),
+        "check a meeting folder before anything is published",
+        "Check a meeting folder: editing notes left in, broken encoding, "
+        "wrong ordinals, repeated sentences, cut-off paragraphs, sections "
+        "against the agenda, the programme's dates and times, "
+        "abbreviations, numbers and symbols. Exit code 1 if there is an error.",
     )
-    check.add_argument("folder", metavar="DIR", help="the meeting folder")
     check.add_argument(
         "--format",
         choices=("text", "json"),
