@@ -130,3 +130,18 @@ def test_installed_command_and_python_m(tmp_path: Path) -> None:
         assert "is not a folder" in done.stderr
         usage = subprocess.run([*command], capture_output=True, text=True, env=env)
         assert usage.returncode == 2
+
+
+def test_new_where_it_cannot_write_exits_1_without_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    code, _, err = run("new", str(tmp_path / "m"))
+    assert code == 1
+    assert err.strip() == (
+        f"migmeet: {tmp_path / 'm'}: cannot write the folder: No space left on device"
+    )
+    assert list(tmp_path.iterdir()) == []

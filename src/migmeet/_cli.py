@@ -183,13 +183,21 @@ def _new(folder: Path, out: TextIO) -> None:
     if not parent.is_dir():
         raise MigmeetError(f"{folder}: the folder {parent} does not exist")
     # Written beside the target, then renamed: a failure leaves nothing half made.
-    staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}."))
+    try:
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}."))
+    except OSError as error:
+        raise MigmeetError(f"{folder}: cannot write here: {error.strerror}") from error
     try:
         count = _copy_tree(resources.files("migmeet") / "sample", staging)
         if folder.exists():
             folder.rmdir()
         staging.chmod(0o755)
         os.replace(staging, folder)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise MigmeetError(
+            f"{folder}: cannot write the folder: {error.strerror}"
+        ) from error
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

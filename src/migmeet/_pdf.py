@@ -37,7 +37,6 @@ class _ConfinedFetcher(URLFetcher):  # type: ignore[misc]
     def __init__(self, roots: Sequence[Path]) -> None:
         super().__init__(allowed_protocols=("data", "file"))
         self.roots = tuple(root.resolve() for root in roots)
-        self.refused: list[str] = []
 
     def fetch(self, url: str, headers: Any = None) -> Any:
         if url.startswith("file:"):
@@ -45,10 +44,8 @@ class _ConfinedFetcher(URLFetcher):  # type: ignore[misc]
                 url.removeprefix("file://").split("?")[0].split("#")[0]
             ).resolve()
             if not any(path.is_relative_to(root) for root in self.roots):
-                self.refused.append(url)
                 raise ValueError(f"migmeet does not fetch {url}")
         elif not url.startswith("data:"):
-            self.refused.append(url)
             raise ValueError(f"migmeet does not fetch {url}")
         return super().fetch(url, headers)
 

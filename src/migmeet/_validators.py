@@ -9,13 +9,12 @@ raises :class:`InvalidValueError`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
 from ._errors import InvalidValueError
 
-T = TypeVar("T")
 Check = Callable[[str, Any], None]
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
