@@ -153,16 +153,18 @@ The meeting closed.
 """
 
 
+def _summaries_findings(root: Path, summaries: str) -> list[tuple[str, str]]:
+    """Check a folder whose summaries are one file, ``summaries.rst``."""
+    files: dict[str, str | None] = {
+        "items/01-opening.rst": None,
+        "items/02-closing.rst": None,
+        "summaries.rst": summaries,
+    }
+    return codes(check_folder(write_folder(root, files)))
+
+
 def test_seed_004_section_numbered_beyond_the_agenda(tmp_path: Path) -> None:
-    root = write_folder(
-        tmp_path,
-        {
-            "items/01-opening.rst": None,
-            "items/02-closing.rst": None,
-            "summaries.rst": SEED_004_SUMMARIES,
-        },
-    )
-    found = codes(check_folder(root))
+    found = _summaries_findings(tmp_path, SEED_004_SUMMARIES)
     assert (
         "section-number",
         f"summaries.rst:{line_of(SEED_004_SUMMARIES, 'XI.')}",
@@ -173,15 +175,7 @@ def test_seed_004_text_defects_found_where_they_stand(tmp_path: Path) -> None:
     text = SEED_004_SUMMARIES.replace("XI. Closing", "II. Closing").replace(
         "==========================", "=========================="
     )
-    root = write_folder(
-        tmp_path,
-        {
-            "items/01-opening.rst": None,
-            "items/02-closing.rst": None,
-            "summaries.rst": text,
-        },
-    )
-    found = codes(check_folder(root))
+    found = _summaries_findings(tmp_path, text)
     assert (
         "article-before-abbreviation",
         f"summaries.rst:{line_of(text, 'The IOM')}",
