@@ -24,6 +24,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 report: install
 	@mkdir -p $(OUT)
 	$(BIN)/python examples/fifteenth_meeting.py $(OUT)/fifteenth_meeting.pdf
+	@echo "wrote $(OUT)/fifteenth_meeting.pdf"
+	@echo "the migmeet command is $(BIN)/migmeet; to call it as plain 'migmeet' in this shell: . $(BIN)/activate"
 
 test: install test-system lint typecheck unit docs
 

@@ -35,3 +35,14 @@ def test_readme_lists_every_check_code() -> None:
     text = README.read_text()
     for check in CHECKS.values():
         assert f"| `{check.code}` | {check.severity.value} | {check.summary} |" in text
+
+
+def test_readme_says_where_the_migmeet_command_is_before_using_it() -> None:
+    # A newcomer who ran `make report` types `migmeet`: the README must have
+    # told them how that command gets onto their PATH before the first use.
+    text = README.read_text()
+    first_use = text.index("migmeet new")
+    assert ". .venv/bin/activate" in text[:first_use]
+    assert ".venv/bin/migmeet" in text[:first_use]
+    makefile = (README.parent / "Makefile").read_text()
+    assert "$(BIN)/activate" in makefile.split("\nreport:")[1].split("\n\n")[0]
