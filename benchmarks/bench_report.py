@@ -19,10 +19,9 @@ from typing import Any
 from weasyprint import CSS, HTML
 from weasyprint.css.counters import CounterStyle
 
-from migmeet._html import tree_html
-from migmeet._pdf import ASSETS, STYLESHEET
-from migmeet._transforms import finish_tree
-from migmeet._tree import report_tree
+from migmeet._tree import finish_tree, report_tree
+from migmeet._writing import tree_html
+from migmeet._writing.pdf import ASSETS, STYLESHEET
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from migmeet import InvalidValueError, Organization, sort_abbreviations
-from migmeet._abbreviations import abbreviation_sort_key
+from migmeet._style import abbreviation_sort_key
 from strategies import abbreviations
 
 SEED_ORDER = ["UNDAF", "UN DESA", "UNDP", "UNITAR", "UN MGCY", "UNSD"]

@@ -10,8 +10,7 @@ from docutils import nodes
 
 from folders import BASE_TOML, line_of, write_folder
 from migmeet import FolderError, load_folder, report_html, report_pdf
-from migmeet._transforms import finish_tree
-from migmeet._tree import report_tree
+from migmeet._tree import finish_tree, report_tree
 
 ITEM_1 = "items/01-opening.rst"
 
@@ -19,7 +18,7 @@ ITEM_1 = "items/01-opening.rst"
 def problems(root: Path) -> list[str]:
     with pytest.raises(FolderError) as raised:
         load_folder(root)
-    return [str(problem) for problem in raised.value.problems]
+    return [problem.brief() for problem in raised.value.problems]
 
 
 def item_text(root: Path, number: int = 1) -> str:

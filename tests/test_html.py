@@ -17,8 +17,7 @@ from migmeet import (
     p,
     report_html,
 )
-from migmeet._transforms import finish_tree
-from migmeet._tree import report_tree
+from migmeet._tree import finish_tree, report_tree
 from strategies import meeting
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")

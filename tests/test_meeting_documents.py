@@ -16,11 +16,10 @@ import pytest
 from pypdf import PdfReader
 
 from migmeet import MigmeetError, Report, load_folder
-from migmeet._calendar import meeting_calendar
 from migmeet._cli import main
-from migmeet._documents import programme_name
-from migmeet._render import concept_note_pdf, programme_pdf
-from migmeet._site import write_site
+from migmeet._publishing import concept_note_pdf, programme_pdf, write_site
+from migmeet._tree import programme_name
+from migmeet._writing import meeting_calendar
 
 ROOT = Path(__file__).resolve().parent.parent
 SIXTEENTH = ROOT / "examples" / "sixteenth"

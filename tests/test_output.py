@@ -11,8 +11,8 @@ from types import ModuleType
 import pytest
 
 from migmeet import RenderError, Report, Section, write_report
-from migmeet._output import write_atomically
-from migmeet._pdf import html_pdf
+from migmeet._writing import write_atomically
+from migmeet._writing.pdf import html_pdf
 from strategies import meeting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +45,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(
 def test_render_failure_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import migmeet._render as render
+    import migmeet._publishing.pdfs as render
 
     def failing(html: str) -> bytes:
         raise RenderError("WeasyPrint could not render the report: boom")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migmeet import _text_rules as rules
+from migmeet._checks import text_rules as rules
 
 SERIES = "Coordination Meeting on International Migration"
 

@@ -3,36 +3,8 @@
 The public API is what this module exports; everything else is private.
 """
 
-from ._abbreviations import sort_abbreviations
-from ._checks import CHECKS, Check, Finding, Locator, Severity, check_report
-from ._dates import format_date, format_date_range
-from ._errors import (
-    FolderError,
-    InvalidValueError,
-    MigmeetError,
-    Problem,
-    RenderError,
-    ReportError,
-)
-from ._folder import check_folder, load_folder
-from ._model import (
-    AgendaItem,
-    Document,
-    Meeting,
-    Organization,
-    OrganizationKind,
-    Organizer,
-    Person,
-    Presentation,
-    ProgrammeDay,
-    Session,
-    Source,
-    Term,
-    Venue,
-)
-from ._numerals import from_roman, ordinal_word, to_roman
-from ._render import report_html, report_pdf, write_report
-from ._report import (
+from ._checks import check_folder, check_report
+from ._dsl import (
     Annex,
     BulletList,
     Emphasis,
@@ -53,7 +25,41 @@ from ._report import (
     p,
     strong,
 )
-from ._symbols import DocumentSymbol, parse_symbol
+from ._errors import (
+    FolderError,
+    InvalidValueError,
+    MigmeetError,
+    RenderError,
+    ReportError,
+)
+from ._findings import CHECKS, Check, Finding, Severity
+from ._model import (
+    AgendaItem,
+    Document,
+    Meeting,
+    Organization,
+    OrganizationKind,
+    Organizer,
+    Person,
+    Presentation,
+    ProgrammeDay,
+    Session,
+    Source,
+    Term,
+    Venue,
+)
+from ._publishing import report_html, report_pdf, write_report
+from ._reading import Locator, load_folder
+from ._style import (
+    DocumentSymbol,
+    format_date,
+    format_date_range,
+    from_roman,
+    ordinal_word,
+    parse_symbol,
+    sort_abbreviations,
+    to_roman,
+)
 
 __version__ = "0.1.0"
 
@@ -82,7 +88,6 @@ __all__ = [
     "Paragraph",
     "Person",
     "Presentation",
-    "Problem",
     "ProgrammeDay",
     "RenderError",
     "Report",

@@ -22,14 +22,12 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from ._calendar import meeting_calendar
-from ._checks import Finding, Severity, has_errors
+from ._checks import check_folder, load_and_check
 from ._errors import FolderError, MigmeetError
-from ._folder import check_folder, load_and_check, load_folder
-from ._output import write_atomically
-from ._pdf import render_pdf
-from ._render import concept_note_pdf, programme_pdf, report_html
-from ._site import write_site
+from ._findings import Finding, Severity, has_errors
+from ._publishing import concept_note_pdf, programme_pdf, report_html, write_site
+from ._reading import load_folder
+from ._writing import meeting_calendar, write_atomically
 
 __all__ = ["main"]
 
@@ -235,6 +233,8 @@ def _build(
     )
     html = report_html(report)
     print("laying out the pages", file=out)
+    from ._writing.pdf import render_pdf
+
     pdf = render_pdf(html)
     target = write_atomically(output or folder / DEFAULT_OUTPUT, pdf.data)
     elapsed = time.perf_counter() - start
@@ -292,7 +292,7 @@ def main(
             return _build(Path(arguments.folder), output, arguments.force, out, err)
     except FolderError as error:
         for problem in error.problems:
-            print(problem, file=err)
+            print(problem.brief(), file=err)
         count = len(error.problems)
         plural = "s" * (count != 1)
         print(

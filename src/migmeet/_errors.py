@@ -9,15 +9,16 @@ place each library is called.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import attrs
+if TYPE_CHECKING:
+    from ._findings import Finding
 
 __all__ = [
     "AbbreviationClashError",
     "FolderError",
     "InvalidValueError",
     "MigmeetError",
-    "Problem",
     "RenderError",
     "ReportError",
 ]
@@ -54,30 +55,9 @@ class RenderError(MigmeetError):
     """Turning the report into HTML or PDF, or writing the file, failed."""
 
 
-@attrs.frozen(kw_only=True)
-class Problem:
-    """One mistake in a meeting folder, where it is and what is wrong.
-
-    ``where`` is a key path in a data file (``people.swing.organization``)
-    or empty; ``line`` is the line in ``file`` when known.
-    """
-
-    file: str
-    line: int | None = None
-    where: str = ""
-    message: str
-    #: The check code the problem belongs to (see ``migmeet check``).
-    code: str = "file"
-
-    def __str__(self) -> str:
-        place = self.file if self.line is None else f"{self.file}:{self.line}"
-        where = f" {self.where}:" if self.where else ""
-        return f"{place}:{where} {self.message}"
-
-
 class FolderError(MigmeetError):
     """A meeting folder has mistakes; ``problems`` lists every one found."""
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Finding]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        super().__init__("\n".join(problem.brief() for problem in self.problems))

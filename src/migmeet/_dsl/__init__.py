@@ -1,0 +1,60 @@
+"""The report DSL: from what a rapporteur composes in Python to immutable
+report values.
+
+Paragraphs of text and mentions (the model's own values), lists, images,
+footnotes, sections numbered from the agenda, annexes and the report.
+"""
+
+from .report import (
+    MENTIONABLE,
+    Annex,
+    Block,
+    BulletList,
+    Emphasis,
+    Footnote,
+    Image,
+    Inline,
+    Link,
+    Mentionable,
+    NumberedList,
+    Paragraph,
+    Report,
+    Section,
+    Strong,
+    Subsection,
+    bullets,
+    emphasis,
+    footnote,
+    image_media_type,
+    link,
+    numbered,
+    p,
+    strong,
+)
+
+__all__ = [
+    "MENTIONABLE",
+    "Annex",
+    "Block",
+    "BulletList",
+    "Emphasis",
+    "Footnote",
+    "Image",
+    "Inline",
+    "Link",
+    "Mentionable",
+    "NumberedList",
+    "Paragraph",
+    "Report",
+    "Section",
+    "Strong",
+    "Subsection",
+    "bullets",
+    "emphasis",
+    "footnote",
+    "image_media_type",
+    "link",
+    "numbered",
+    "p",
+    "strong",
+]

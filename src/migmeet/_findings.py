@@ -1,0 +1,209 @@
+"""What can be wrong, and the one record of a thing found wrong.
+
+Every check has a stable code in :data:`CHECKS`, with a severity and a
+summary. A :class:`Finding` is one thing found: a problem that stops a file
+loading and a check's finding alike, with its code, severity, place,
+message and fix, so readers, checks and the command line share one type.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "CHECKS",
+    "Check",
+    "Finding",
+    "Severity",
+    "check_ignores",
+    "has_errors",
+    "load_problem",
+]
+
+
+class Severity(enum.Enum):
+    """An error stops a build; a warning is reported and the build goes on."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen
+class Check:
+    """A check: its code, how grave its findings are, what it finds."""
+
+    code: str
+    severity: Severity
+    summary: str
+
+
+_E, _W = Severity.ERROR, Severity.WARNING
+CHECKS: Mapping[str, Check] = {
+    check.code: check
+    for check in (
+        Check("file", _E, "a file of the meeting folder cannot be read or is invalid"),
+        Check(
+            "placeholder",
+            _E,
+            "an editing note left in: UPDATE THIS, TODO, TBD, XXX, [insert ...], ----",
+        ),
+        Check(
+            "mojibake",
+            _E,
+            "broken character encoding, such as 'CrĂ©peau' for 'Crépeau'",
+        ),
+        Check("wrong-ordinal", _E, "an ordinal that contradicts the meeting's number"),
+        Check(
+            "repeated-sentence", _W, "a sentence repeated, or nearly, within a section"
+        ),
+        Check(
+            "cut-off-paragraph", _E, "a paragraph that ends without final punctuation"
+        ),
+        Check(
+            "stray-fragment", _E, "a paragraph that starts in the middle of a sentence"
+        ),
+        Check(
+            "missing-section", _E, "an agenda item without its section in the report"
+        ),
+        Check(
+            "section-number",
+            _E,
+            "a section numbered for an item the agenda does not have",
+        ),
+        Check("section-title", _W, "a section titled otherwise than its agenda item"),
+        Check(
+            "undefined-abbreviation",
+            _W,
+            "an abbreviation used but not defined, or used before it is spelled out",
+        ),
+        Check(
+            "unused-abbreviation", _W, "an abbreviation listed but not used in the text"
+        ),
+        Check("abbreviation-two-names", _E, "one abbreviation spelled out two ways"),
+        Check(
+            "article-before-abbreviation",
+            _E,
+            "an article before an abbreviation: 'the IOM'",
+        ),
+        Check("abbreviation-in-heading", _W, "an abbreviation in a heading"),
+        Check("un-abbreviation", _E, "'UN' for United Nations in English text"),
+        Check("weekday", _E, "a programme day whose weekday does not match its date"),
+        Check("same-date", _E, "two programme days with one date"),
+        Check("day-outside-meeting", _E, "a programme day outside the meeting's dates"),
+        Check("session-backwards", _E, "a session that ends before it starts"),
+        Check("session-overlap", _E, "two sessions of one day that overlap"),
+        Check(
+            "unknown-agenda-item",
+            _E,
+            "a session taking up an item the agenda does not have",
+        ),
+        Check(
+            "speaker-not-in-programme",
+            _W,
+            "a speaker in the report who is not in the programme",
+        ),
+        Check(
+            "presenter-not-in-report",
+            _W,
+            "a programme presenter whom the report does not mention",
+        ),
+        Check(
+            "figure-under-ten",
+            _W,
+            "a figure under 10 in running text, where the word is written",
+        ),
+        Check(
+            "per-cent",
+            _W,
+            "'percent' or '%' in running text, where 'per cent' is written",
+        ),
+        Check("symbol", _E, "a document symbol that does not parse"),
+    )
+}
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing a check found: what, where, and how to mend it."""
+
+    code: str
+    severity: Severity
+    message: str
+    fix: str | None = None
+    file: str | None = None
+    line: int | None = None
+    where: str = ""
+
+    @property
+    def place(self) -> str:
+        """``file:line`` where known, else the part of the report."""
+        if self.file is None:
+            return self.where
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The finding as JSON would carry it."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "file": self.file,
+            "line": self.line,
+            "message": self.message
+            if self.file or not self.where
+            else f"{self.where}: {self.message}",
+            "fix": self.fix,
+        }
+
+    def __str__(self) -> str:
+        where = f" ({self.where})" if self.file is not None and self.where else ""
+        text = (
+            f"{self.place}: {self.severity.value}: {self.message}{where} [{self.code}]"
+        )
+        return text + (f"\n    fix: {self.fix}" if self.fix else "")
+
+    def brief(self) -> str:
+        """``file:line: where: message``, as a problem that stops loading reads."""
+        place = self.place
+        where = f" {self.where}:" if self.where and self.file is not None else ""
+        return f"{place}:{where} {self.message}"
+
+
+def load_problem(
+    file: str,
+    message: str,
+    line: int | None = None,
+    *,
+    where: str = "",
+    code: str = "file",
+) -> Finding:
+    """A problem that stops a file (or a part of it) from loading: an error."""
+    return Finding(
+        code=code,
+        severity=Severity.ERROR,
+        message=message,
+        file=file,
+        line=line,
+        where=where,
+    )
+
+
+def check_ignores(ignore: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Problems with switched-off codes: (code, message)."""
+    problems = []
+    for code, reason in ignore.items():
+        if code not in CHECKS:
+            problems.append(
+                (code, f"is not a check code; codes are {', '.join(CHECKS)}")
+            )
+        elif not reason.strip():
+            problems.append((code, "needs the reason why it is switched off"))
+    return problems
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    """Whether any finding is an error."""
+    return any(f.severity is Severity.ERROR for f in findings)

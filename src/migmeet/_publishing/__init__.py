@@ -1,0 +1,15 @@
+"""Publishing: from a meeting folder or report to the documents readers get
+(the report, programme and concept notes as PDF, the web page).
+"""
+
+from .pdfs import concept_note_pdf, programme_pdf, report_html, report_pdf, write_report
+from .site import write_site
+
+__all__ = [
+    "concept_note_pdf",
+    "programme_pdf",
+    "report_html",
+    "report_pdf",
+    "write_report",
+    "write_site",
+]

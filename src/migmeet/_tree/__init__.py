@@ -1,0 +1,37 @@
+"""The document tree: from report and meeting values to a finished docutils
+tree (mentions resolved, contents and abbreviations filled in).
+
+One tree per document, whatever built its values, so numbering, first
+mentions and the list of abbreviations are computed once, by transforms.
+"""
+
+from .nodes import footnote_text, mention
+from .programme import (
+    SessionLine,
+    concept_note_tree,
+    day_heading,
+    organization_name,
+    programme_name,
+    programme_tree,
+    session_heading,
+    session_lines,
+    when,
+)
+from .report import report_tree
+from .transforms import finish_tree
+
+__all__ = [
+    "SessionLine",
+    "concept_note_tree",
+    "day_heading",
+    "finish_tree",
+    "footnote_text",
+    "mention",
+    "organization_name",
+    "programme_name",
+    "programme_tree",
+    "report_tree",
+    "session_heading",
+    "session_lines",
+    "when",
+]

@@ -1,0 +1,242 @@
+"""The meeting's other documents as document trees: the programme
+("Organization of work") and the concept note of a panel.
+
+They share the report's HTML writer, stylesheet and PDF step, so they look
+like the report; names are given in full, as programmes print them.
+"""
+
+from __future__ import annotations
+
+import attrs
+from docutils import frontend, nodes, utils
+
+from .._errors import MigmeetError
+from .._model import Meeting, Organization, Panel, Person, Session
+from .._style import format_date
+
+__all__ = [
+    "SessionLine",
+    "concept_note_tree",
+    "day_heading",
+    "organization_name",
+    "programme_name",
+    "programme_tree",
+    "session_heading",
+    "session_lines",
+    "when",
+]
+
+
+def _document(meeting: Meeting, kind: str) -> nodes.document:
+    settings = frontend.get_default_settings()
+    settings.language_code = "en"
+    settings.report_level = 5
+    document = utils.new_document(f"<{kind}>", settings)
+    document["title"] = meeting.title
+    return document
+
+
+def organization_name(organization: Organization) -> str:
+    """ "International Organization for Migration (IOM)"."""
+    if organization.abbreviation:
+        return f"{organization.name} ({organization.abbreviation})"
+    return organization.name
+
+
+def programme_name(who: Person | Organization) -> str:
+    """A presenter as a programme names them: "Juerg Lauber, Permanent
+    Representative of Switzerland to the United Nations"."""
+    if isinstance(who, Organization):
+        return organization_name(who)
+    parts = [who.full_name]
+    if who.function:
+        parts.append(who.function)
+    if who.organization:
+        parts.append(organization_name(who.organization))
+    return ", ".join(parts)
+
+
+def _time(value: object) -> str:
+    return format(value, "%H.%M")
+
+
+def session_heading(session: Session) -> str:
+    """ "Morning session (10.00-13.00)"."""
+    return f"{session.name} ({_time(session.start)}-{_time(session.end)})"
+
+
+def day_heading(date: object) -> str:
+    """ "Thursday, 15 February 2018"."""
+    return f"{format(date, '%A')}, {format_date(date)}"  # type: ignore[arg-type]
+
+
+def when(date: object, start: object, end: object) -> str:
+    """ "Friday, 16 February 2018, 10.00-11.30"."""
+    return f"{day_heading(date)}, {_time(start)}-{_time(end)}"
+
+
+def _paragraph(text: str, *classes: str) -> nodes.paragraph:
+    return nodes.paragraph("", text, classes=list(classes))
+
+
+def _section(ident: str, title: str, *children: nodes.Node) -> nodes.section:
+    section = nodes.section("", nodes.title("", title), *children, ids=[ident])
+    return section
+
+
+@attrs.frozen
+class SessionLine:
+    """A line of a session in a programme: an agenda item's heading, a
+    presentation with its presenters, or a moderator."""
+
+    kind: str  # "item", "talk" or "moderator"
+    text: str
+    people: tuple[str, ...] = ()
+
+
+def session_lines(meeting: Meeting, session: Session) -> list[SessionLine]:
+    """The lines of ``session`` in programme order: presentations as given,
+    each agenda item's heading before its first presentation, items without
+    presentations after them, moderators last."""
+    lines: list[SessionLine] = []
+    shown: set[int] = set()
+
+    def heading(number: int) -> None:
+        if number not in shown and number <= len(meeting.agenda):
+            item = meeting.agenda[number - 1]
+            lines.append(SessionLine("item", f"{item.numeral}. {item.title}"))
+        shown.add(number)
+
+    for talk in session.presentations:
+        if talk.agenda_item is not None:
+            heading(talk.agenda_item)
+        names = tuple(programme_name(who) for who in talk.presenters)
+        lines.append(SessionLine("talk", talk.title, names))
+    for number in session.agenda_items:
+        heading(number)
+    lines += [
+        SessionLine("moderator", f"Moderator: {programme_name(who)}")
+        for who in session.moderators
+    ]
+    return lines
+
+
+def _session(meeting: Meeting, session: Session) -> list[nodes.Node]:
+    body: list[nodes.Node] = []
+    for line in session_lines(meeting, session):
+        if line.kind == "item":
+            body.append(_paragraph(line.text, "agenda-item"))
+        elif line.kind == "talk":
+            body.append(_paragraph(line.text, "presentation"))
+            body += [_paragraph(name, "presenter") for name in line.people]
+        else:
+            body.append(_paragraph(line.text, "moderator"))
+    return body
+
+
+def programme_tree(meeting: Meeting) -> nodes.document:
+    """The organization of work: days, sessions with times, agenda items,
+    presentations with presenters, moderators, and the side events.
+
+    Raises :class:`MigmeetError` if the meeting has no programme.
+    """
+    if not meeting.programme:
+        raise MigmeetError(
+            "the meeting has no programme: add [[programme]] days to meeting.toml"
+        )
+    document = _document(meeting, "programme")
+    heading = nodes.container(
+        "",
+        _paragraph(meeting.title, "meeting-title"),
+        _paragraph(
+            f"{meeting.venue.name}, {meeting.venue.city}, {meeting.dates}",
+            "place-dates",
+        ),
+        classes=["document-heading"],
+    )
+    days = []
+    for d, day in enumerate(meeting.programme, 1):
+        sessions = [
+            _section(
+                f"day-{d}-session-{s}",
+                session_heading(session),
+                *_session(meeting, session),
+            )
+            for s, session in enumerate(day.sessions, 1)
+        ]
+        notes = [_paragraph(day.note, "day-note")] if day.note else []
+        days.append(_section(f"day-{d}", day_heading(day.date), *notes, *sessions))
+    side_events = []
+    for e, event in enumerate(meeting.side_events, 1):
+        side_events.append(
+            _section(
+                f"side-event-{e}",
+                event.title,
+                _paragraph(when(event.date, event.start, event.end), "when"),
+                _paragraph(f"Organizer: {event.organizer}"),
+                _paragraph(f"Location: {event.location}"),
+                *([_paragraph(event.note)] if event.note else []),
+            )
+        )
+    body = nodes.section(
+        "",
+        nodes.title("", "Organization of work"),
+        *days,
+        *(
+            [_section("side-events", "Side events", *side_events)]
+            if side_events
+            else []
+        ),
+        ids=["programme"],
+        classes=["programme"],
+    )
+    document += nodes.container("", heading, body, classes=["plain-document"])
+    return document
+
+
+def concept_note_tree(meeting: Meeting, panel: Panel) -> nodes.document:
+    """The concept note of ``panel``: the meeting, the panel's title, date
+    and time, (a) Background and (b) Organization in numbered steps."""
+    document = _document(meeting, "concept note")
+    held = when(panel.date, panel.start, panel.end)
+    parts: list[nodes.Node] = [
+        _section(
+            "background",
+            "(a) Background",
+            *(_paragraph(text) for text in panel.background),
+        )
+    ]
+    if panel.steps:
+        steps = nodes.enumerated_list(
+            "",
+            *(nodes.list_item("", _paragraph(step)) for step in panel.steps),
+            enumtype="arabic",
+            prefix="",
+            suffix=".",
+        )
+        parts.append(_section("organization", "(b) Organization", steps))
+    heading = nodes.container(
+        "",
+        _paragraph(meeting.title, "meeting-title"),
+        _paragraph("Concept note for the panel:", "note-kind"),
+        classes=["document-heading"],
+    )
+    extra = []
+    if panel.agenda_item and panel.agenda_item <= len(meeting.agenda):
+        item = meeting.agenda[panel.agenda_item - 1]
+        extra.append(_paragraph(f"Agenda item {item.numeral}. {item.title}", "when"))
+    if panel.moderator:
+        extra.append(
+            _paragraph(f"Moderator: {programme_name(panel.moderator)}", "when")
+        )
+    body = nodes.section(
+        "",
+        nodes.title("", panel.title),
+        _paragraph(held, "when"),
+        *extra,
+        *parts,
+        ids=["concept-note"],
+        classes=["concept-note"],
+    )
+    document += nodes.container("", heading, body, classes=["plain-document"])
+    return document

@@ -1,0 +1,239 @@
+"""From a report to a docutils document tree.
+
+The tree has the report's parts in reading order: title page, imprint,
+preface, contents, explanatory notes, the body (introduction and one
+section per agenda item) and annexes. Mentions, the contents and the list
+of abbreviations stay placeholders here; :mod:`migmeet._transforms` fills
+them in.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterable
+
+from docutils import frontend, nodes, utils
+
+from .._dsl import (
+    MENTIONABLE,
+    Annex,
+    Block,
+    BulletList,
+    Emphasis,
+    Footnote,
+    Image,
+    Inline,
+    Link,
+    Paragraph,
+    Report,
+    Section,
+    Strong,
+)
+from .._model import Meeting
+from .._style import to_roman
+from .nodes import IN_CONTENTS, MENTION_SCOPE, abbreviation_list, contents_list
+from .nodes import footnote_text as footnote_node
+from .nodes import mention as mention_node
+
+__all__ = ["report_tree"]
+
+SYMBOLS_NOTE = (
+    "Symbols of United Nations documents are composed of capital letters "
+    "combined with figures."
+)
+ABBREVIATIONS_LEAD = (
+    "The following abbreviations have been used in the present document:"
+)
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
+def _inlines(parts: Iterable[Inline]) -> list[nodes.Node]:
+    result: list[nodes.Node] = []
+    for part in parts:
+        if isinstance(part, str):
+            # Line breaks in the source are spaces: WeasyPrint would keep a
+            # newline inside a footnote as a break.
+            result.append(nodes.Text(_LINE_BREAKS.sub(" ", part)))
+        elif isinstance(part, MENTIONABLE):
+            result.append(mention_node(entity=part))
+        elif isinstance(part, Emphasis):
+            result.append(nodes.emphasis("", "", *_inlines(part.content)))
+        elif isinstance(part, Strong):
+            result.append(nodes.strong("", "", *_inlines(part.content)))
+        elif isinstance(part, Link):
+            result.append(
+                nodes.reference("", "", *_inlines(part.content), refuri=part.url)
+            )
+        elif isinstance(part, Footnote):
+            result.append(footnote_node("", "", *_inlines(part.content)))
+    return result
+
+
+# How docutils marks numbered lists: "(a)" and "(i)" in parentheses, as UN
+# documents number them; figures with a full stop.
+_ENUMERATION_AFFIXES = {"arabic": ("", ".")}
+
+
+def _block(block: Block) -> nodes.Element:
+    if isinstance(block, Paragraph):
+        paragraph = nodes.paragraph("", "", *_inlines(block.content))
+        if block.source is not None:  # for checks to point to the file
+            paragraph.source, paragraph.line = block.source.file, block.source.line
+        return paragraph
+    if isinstance(block, Image):
+        data = base64.b64encode(block.data).decode("ascii")
+        node = nodes.image(
+            "", uri=f"data:{block.media_type};base64,{data}", alt=block.alt
+        )
+        if block.width:
+            node["width"] = block.width
+        return node
+    items = [nodes.list_item("", *_blocks(item)) for item in block.items]
+    if isinstance(block, BulletList):
+        return nodes.bullet_list("", *items, bullet="-")
+    prefix, suffix = _ENUMERATION_AFFIXES.get(block.style, ("(", ")"))
+    return nodes.enumerated_list(
+        "", *items, enumtype=block.style, prefix=prefix, suffix=suffix
+    )
+
+
+def _blocks(blocks: Iterable[Block]) -> list[nodes.Element]:
+    return [_block(block) for block in blocks]
+
+
+def _numbered_title(number: str, text: str) -> nodes.title:
+    return nodes.title(
+        "", "", nodes.inline("", number, classes=["number"]), nodes.Text(" " + text)
+    )
+
+
+def _part(
+    ident: str, title: str, *children: nodes.Node, classes: list[str]
+) -> nodes.section:
+    section = nodes.section("", nodes.title("", title), *children, ids=[ident])
+    section["classes"] = classes
+    return section
+
+
+def _title_page(meeting: Meeting) -> nodes.container:
+    def line(text: str, cls: str) -> nodes.paragraph:
+        return nodes.paragraph("", text, classes=[cls])
+
+    return nodes.container(
+        "",
+        line(meeting.title, "meeting-title"),
+        line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
+        line(meeting.organizer.department, "department"),
+        line(meeting.organizer.division, "division"),
+        ids=["title-page"],
+        classes=["title-page"],
+    )
+
+
+def _imprint(meeting: Meeting) -> nodes.container:
+    return nodes.container(
+        "",
+        nodes.paragraph("", meeting.title, classes=["meeting-title"]),
+        nodes.paragraph(
+            "", f"{meeting.venue.city}, {meeting.dates}", classes=["place-dates"]
+        ),
+        nodes.paragraph("", "United Nations", classes=["publisher"]),
+        nodes.paragraph(
+            "", f"{meeting.venue.city}, {meeting.year}", classes=["place-year"]
+        ),
+        ids=["imprint"],
+        classes=["imprint"],
+    )
+
+
+def _section(section: Section, meeting: Meeting) -> nodes.section:
+    item = meeting.agenda[section.number - 1]
+    ident = f"item-{item.number}"
+    node = nodes.section(
+        "",
+        _numbered_title(f"{item.numeral}.", section.title or item.title),
+        *_blocks(section.paragraphs),
+        ids=[ident],
+        classes=["chapter", IN_CONTENTS],
+    )
+    for index, subsection in enumerate(section.subsections):
+        letter = chr(ord("A") + index)
+        node += nodes.section(
+            "",
+            _numbered_title(f"{letter}.", subsection.title),
+            *_blocks(subsection.paragraphs),
+            ids=[f"{ident}-{letter}"],
+            classes=["subsection"],
+        )
+    return node
+
+
+def _annex(number: int, annex: Annex) -> nodes.section:
+    label = f"Annex {to_roman(number)}"
+    return nodes.section(
+        "",
+        nodes.title(
+            "",
+            "",
+            nodes.inline("", label, classes=["number"]),
+            nodes.Text(" "),
+            nodes.inline("", annex.title, classes=["annex-title"]),
+        ),
+        *_blocks(annex.paragraphs),
+        ids=[f"annex-{number}"],
+        classes=["annex", IN_CONTENTS, MENTION_SCOPE],
+    )
+
+
+def report_tree(report: Report) -> nodes.document:
+    """The document tree of ``report``, before the transforms run."""
+    meeting = report.meeting
+    settings = frontend.get_default_settings()
+    settings.language_code = "en"
+    settings.report_level = 5  # our own errors are raised, not reported
+    document = utils.new_document("<report>", settings)
+    document["title"] = meeting.title
+    document["author"] = report.author_name
+
+    body = nodes.section(
+        "",
+        nodes.title("", f"Report of the {meeting.title}"),
+        *_blocks(report.introduction),
+        *(_section(section, meeting) for section in report.sections),
+        ids=["report"],
+        classes=["body", IN_CONTENTS, MENTION_SCOPE],
+    )
+    document += [
+        _title_page(meeting),
+        _imprint(meeting),
+        _part(
+            "preface",
+            "Preface",
+            *_blocks(report.preface),
+            classes=["front", IN_CONTENTS, MENTION_SCOPE],
+        ),
+        _part("contents", "Contents", contents_list(), classes=["front"]),
+        _part(
+            "explanatory-notes",
+            "Explanatory notes",
+            nodes.paragraph("", SYMBOLS_NOTE),
+            nodes.paragraph("", ABBREVIATIONS_LEAD),
+            abbreviation_list(extra=report.abbreviations),
+            classes=["front", IN_CONTENTS],
+        ),
+        # One container for body and annexes: one page group, so the page
+        # numbers run on from the body into the annexes.
+        nodes.container(
+            "",
+            body,
+            *(_annex(number, annex) for number, annex in enumerate(report.annexes, 1)),
+            classes=["main-matter"],
+        ),
+    ]
+    for element in document.findall(nodes.Element):
+        if element["ids"]:
+            document.set_id(element)  # registers the ids given above
+    return document

@@ -1,0 +1,12 @@
+"""Writing: from a finished document tree or meeting to bytes (HTML, PDF,
+iCalendar) and from bytes to files.
+
+The only stage that touches the disk (:mod:`.files`, atomically), and the
+only one that imports WeasyPrint (:mod:`.pdf`, imported when first used).
+"""
+
+from .calendar import meeting_calendar
+from .files import write_atomically
+from .html import tree_html
+
+__all__ = ["meeting_calendar", "tree_html", "write_atomically"]

@@ -1,0 +1,129 @@
+"""From HTML to PDF bytes with WeasyPrint, the one place it is called.
+
+WeasyPrint fetches nothing but the package's own assets and ``data:``
+URLs, unless the caller passes other allowed roots. The PDF is tagged,
+carries the page labels a viewer shows (i, ii, iii for the front matter,
+1, 2, 3 for the body), and has no creation date or random identifier, so
+the same HTML gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pydyf
+from weasyprint import CSS, HTML
+from weasyprint.css.counters import CounterStyle
+from weasyprint.urls import URLFetcher
+
+from .._errors import RenderError
+
+__all__ = ["ASSETS", "RenderedPdf", "html_pdf", "render_pdf"]
+
+ASSETS = Path(str(resources.files("migmeet") / "assets"))
+STYLESHEET = ASSETS / "report.css"
+#: The id of the element that starts the body (page 1).
+BODY_ID = "report"
+
+
+class _ConfinedFetcher(URLFetcher):  # type: ignore[misc]
+    """Fetches ``data:`` URLs and files under the allowed folders only."""
+
+    def __init__(self, roots: Sequence[Path]) -> None:
+        super().__init__(allowed_protocols=("data", "file"))
+        self.roots = tuple(root.resolve() for root in roots)
+
+    def fetch(self, url: str, headers: Any = None) -> Any:
+        if url.startswith("file:"):
+            path = Path(
+                url.removeprefix("file://").split("?")[0].split("#")[0]
+            ).resolve()
+            if not any(path.is_relative_to(root) for root in self.roots):
+                raise ValueError(f"migmeet does not fetch {url}")
+        elif not url.startswith("data:"):
+            raise ValueError(f"migmeet does not fetch {url}")
+        return super().fetch(url, headers)
+
+
+def _page_labels(body_start: int) -> pydyf.Dictionary:
+    nums = pydyf.Array([0, pydyf.Dictionary({"S": "/r"})])
+    if body_start > 0:
+        nums.extend([body_start, pydyf.Dictionary({"S": "/D", "St": 1})])
+    return pydyf.Dictionary({"Nums": nums})
+
+
+class _WeasyPrintLog(logging.Handler):
+    """Collects WeasyPrint's errors, which it logs rather than raises."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@attrs.frozen
+class RenderedPdf:
+    """The bytes of a PDF and how many pages it has."""
+
+    data: bytes
+    pages: int
+
+
+def html_pdf(
+    html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
+) -> bytes:
+    """Render a page to PDF bytes.
+
+    Pages before the element ``body_id`` are labelled i, ii, iii, the rest
+    1, 2, 3; with no ``body_id``, every page is labelled 1, 2, 3. Raises
+    :class:`RenderError` if WeasyPrint fails or reports an error.
+    """
+    return render_pdf(html, allowed_roots=allowed_roots, body_id=body_id).data
+
+
+def render_pdf(
+    html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
+) -> RenderedPdf:
+    """Render a page to PDF; see :func:`html_pdf`."""
+    fetcher = _ConfinedFetcher([ASSETS, *allowed_roots])
+    log = _WeasyPrintLog()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(log)
+    try:
+        # @counter-style rules ("(a)", "(i)") register in this dictionary.
+        counter_style = CounterStyle()
+        stylesheet = CSS(
+            filename=str(STYLESHEET), url_fetcher=fetcher, counter_style=counter_style
+        )
+        document = HTML(
+            string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=fetcher
+        ).render(stylesheets=[stylesheet], counter_style=counter_style, pdf_tags=True)
+        body_start = next(
+            (
+                index
+                for index, page in enumerate(document.pages)
+                if body_id is None or body_id in page.anchors
+            ),
+            len(document.pages),
+        )
+
+        def finish(document: Any, pdf: pydyf.PDF) -> None:
+            pdf.catalog["PageLabels"] = _page_labels(body_start)
+
+        pdf = document.write_pdf(finisher=finish, pdf_tags=True)
+    except Exception as error:  # WeasyPrint raises many kinds; translate them.
+        raise RenderError(f"WeasyPrint could not render the report: {error}") from error
+    finally:
+        logger.removeHandler(log)
+    if log.messages:
+        raise RenderError("WeasyPrint reported: " + "; ".join(log.messages))
+    if not isinstance(pdf, bytes):  # pragma: no cover - write_pdf without target
+        raise RenderError("WeasyPrint returned no PDF")
+    return RenderedPdf(pdf, len(document.pages))
