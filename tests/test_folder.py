@@ -225,4 +225,4 @@ def test_folder_mistakes_are_located(
 
 def test_folder_and_python_examples_give_the_same_pdf(fifteenth_pdf: Path) -> None:
     root = Path(__file__).resolve().parent.parent / "examples" / "fifteenth"
-    assert report_pdf(load_folder(root)) == fifteenth_pdf.read_bytes()
+    assert report_pdf(load_folder(root)).data == fifteenth_pdf.read_bytes()

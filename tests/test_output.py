@@ -12,7 +12,7 @@ import pytest
 
 from migmeet import RenderError, Report, Section, write_report
 from migmeet._writing import write_atomically
-from migmeet._writing.pdf import html_pdf
+from migmeet._writing.pdf import render_pdf
 from strategies import meeting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,10 +47,10 @@ def test_render_failure_writes_nothing(
 ) -> None:
     import migmeet._publishing.pdfs as render
 
-    def failing(html: str) -> bytes:
+    def failing(html: str, *, body_id: str | None) -> bytes:
         raise RenderError("WeasyPrint could not render the report: boom")
 
-    monkeypatch.setattr(render, "html_pdf", failing)
+    monkeypatch.setattr(render, "_render", failing)
     report = Report(
         meeting=meeting(), preface=[], sections=[Section(item=1, paragraphs=["x."])]
     )
@@ -77,7 +77,7 @@ def test_target_folder_missing_or_a_folder(tmp_path: Path) -> None:
 def test_weasyprint_fetches_nothing_outside_the_package(url: str) -> None:
     page = f'<html lang="en"><body><p>Text</p><img src="{url}" alt="x"></body></html>'
     with pytest.raises(RenderError, match="migmeet does not fetch"):
-        html_pdf(page)
+        render_pdf(page)
 
 
 def test_data_urls_are_allowed() -> None:
@@ -85,8 +85,10 @@ def test_data_urls_are_allowed() -> None:
         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
         "nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=="
     )
-    pdf = html_pdf(f'<html lang="en"><body><img src="{pixel}" alt="dot"></body></html>')
-    assert pdf.startswith(b"%PDF")
+    pdf = render_pdf(
+        f'<html lang="en"><body><img src="{pixel}" alt="dot"></body></html>'
+    )
+    assert pdf.data.startswith(b"%PDF")
 
 
 def test_example_bytes_do_not_depend_on_the_process(
@@ -106,3 +108,25 @@ def test_example_bytes_do_not_depend_on_the_process(
 def test_example_script_usage_and_errors(tmp_path: Path, fifteenth: ModuleType) -> None:
     assert fifteenth.main(["fifteenth_meeting.py"]) == 2
     assert fifteenth.main(["fifteenth_meeting.py", str(tmp_path / "no" / "x.pdf")]) == 1
+
+
+def test_importing_and_the_commands_that_write_no_pdf_do_not_import_weasyprint(
+    tmp_path: Path,
+) -> None:
+    # `migmeet check`, `new`, `calendar` and `--help` must not pay for the
+    # PDF engine they never use.
+    sixteenth = str(ROOT / "examples" / "sixteenth")
+    code = f"""
+import contextlib, io, sys
+import migmeet
+from migmeet._cli import main
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with contextlib.suppress(SystemExit):
+        main(["--help"])
+    assert main(["check", {sixteenth!r}]) == 0
+    assert main(["new", {str(tmp_path / "new")!r}]) == 0
+    assert main(["calendar", {sixteenth!r}, "-o", {str(tmp_path / "m.ics")!r}]) == 0
+assert "weasyprint" not in sys.modules, "weasyprint imported"
+"""
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -292,4 +292,4 @@ def test_abbreviation_list_equals_what_the_body_uses_in_order(
 def test_same_input_gives_the_same_bytes(
     fifteenth: ModuleType, fifteenth_pdf: Path
 ) -> None:
-    assert report_pdf(fifteenth.REPORT) == fifteenth_pdf.read_bytes()
+    assert report_pdf(fifteenth.REPORT).data == fifteenth_pdf.read_bytes()

@@ -170,7 +170,7 @@ def test_any_summary_text_renders_intact_or_is_refused_with_a_place(
         assert refusal.problems
         assert all(p.file and p.message for p in refusal.problems)
         return
-    reader = PdfReader(io.BytesIO(report_pdf(report)))
+    reader = PdfReader(io.BytesIO(report_pdf(report).data))
     pdf_text = unicodedata.normalize(
         "NFKC", " ".join(page.extract_text() for page in reader.pages)
     )

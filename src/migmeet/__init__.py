@@ -60,8 +60,7 @@ from ._style import (
     sort_abbreviations,
     to_roman,
 )
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "CHECKS",

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from importlib import resources
@@ -21,13 +18,13 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
 from ._checks import check_folder, load_and_check
 from ._errors import FolderError, MigmeetError
 from ._findings import Finding, Severity, has_errors
-from ._publishing import concept_note_pdf, programme_pdf, report_html, write_site
+from ._publishing import concept_note_pdf, programme_pdf, report_pdf, write_site
 from ._reading import load_folder
-from ._writing import meeting_calendar, write_atomically
+from ._version import __version__
+from ._writing import meeting_calendar, write_atomically, write_folder
 
 __all__ = ["main"]
 
@@ -158,18 +155,16 @@ def _check(folder: Path, form: str, out: TextIO) -> int:
     return 1 if has_errors(findings) else 0
 
 
-def _copy_tree(source: Traversable, target: Path) -> int:
-    count = 0
+def _sample_files(source: Traversable, prefix: str = "") -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
     for entry in source.iterdir():
         if entry.name.startswith(("__", ".")):
             continue
         if entry.is_dir():
-            (target / entry.name).mkdir()
-            count += _copy_tree(entry, target / entry.name)
+            files |= _sample_files(entry, f"{prefix}{entry.name}/")
         else:
-            (target / entry.name).write_bytes(entry.read_bytes())
-            count += 1
-    return count
+            files[f"{prefix}{entry.name}"] = entry.read_bytes()
+    return files
 
 
 def _new(folder: Path, out: TextIO) -> None:
@@ -177,29 +172,9 @@ def _new(folder: Path, out: TextIO) -> None:
         raise MigmeetError(
             f"{folder}: exists and is not an empty folder; choose a new one"
         )
-    parent = folder.resolve().parent
-    if not parent.is_dir():
-        raise MigmeetError(f"{folder}: the folder {parent} does not exist")
-    # Written beside the target, then renamed: a failure leaves nothing half made.
-    try:
-        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}."))
-    except OSError as error:
-        raise MigmeetError(f"{folder}: cannot write here: {error.strerror}") from error
-    try:
-        count = _copy_tree(resources.files("migmeet") / "sample", staging)
-        if folder.exists():
-            folder.rmdir()
-        staging.chmod(0o755)
-        os.replace(staging, folder)
-    except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise MigmeetError(
-            f"{folder}: cannot write the folder: {error.strerror}"
-        ) from error
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    print(f"wrote a sample meeting folder of {count} files to {folder}", file=out)
+    files = _sample_files(resources.files("migmeet") / "sample")
+    write_folder(folder, dict(sorted(files.items())))
+    print(f"wrote a sample meeting folder of {len(files)} files to {folder}", file=out)
     print(f"edit {folder}/meeting.toml and the .rst files, then run:", file=out)
     print(f"  migmeet build {folder}", file=out)
 
@@ -231,11 +206,8 @@ def _build(
         f"{len(report.annexes)} annex{'es' * (len(report.annexes) != 1)}",
         file=out,
     )
-    html = report_html(report)
     print("laying out the pages", file=out)
-    from ._writing.pdf import render_pdf
-
-    pdf = render_pdf(html)
+    pdf = report_pdf(report)
     target = write_atomically(output or folder / DEFAULT_OUTPUT, pdf.data)
     elapsed = time.perf_counter() - start
     print(f"wrote {target}: {pdf.pages} pages in {elapsed:.1f} s", file=out)

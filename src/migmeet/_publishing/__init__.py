@@ -2,12 +2,20 @@
 (the report, programme and concept notes as PDF, the web page).
 """
 
-from .pdfs import concept_note_pdf, programme_pdf, report_html, report_pdf, write_report
+from .pdfs import (
+    concept_note_pdf,
+    programme_pdf,
+    report_document,
+    report_html,
+    report_pdf,
+    write_report,
+)
 from .site import write_site
 
 __all__ = [
     "concept_note_pdf",
     "programme_pdf",
+    "report_document",
     "report_html",
     "report_pdf",
     "write_report",

@@ -1,31 +1,64 @@
-"""The pipeline, one direction: report, document tree, HTML, PDF, file."""
+"""The pipeline, one direction: report, document tree, HTML, PDF, file.
+
+A report's document tree is built and finished once (:func:`report_document`);
+the checks, the HTML and the site take that one tree. WeasyPrint is imported
+only when a PDF is rendered, so reading and checking a meeting start fast.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from docutils import nodes
+
 from .._dsl import Report
 from .._errors import MigmeetError
 from .._model import Meeting
 from .._tree import concept_note_tree, finish_tree, programme_tree, report_tree
 from .._writing import tree_html, write_atomically
-from .._writing.pdf import RenderedPdf, html_pdf, render_pdf
+from .._writing.rendered import RenderedPdf
 
 __all__ = [
     "concept_note_pdf",
     "programme_pdf",
+    "report_document",
     "report_html",
     "report_pdf",
     "write_report",
 ]
 
 
-def report_html(report: Report) -> str:
+def _render(html: str, *, body_id: str | None) -> RenderedPdf:
+    from .._writing.pdf import render_pdf  # WeasyPrint: only when rendering
+
+    return render_pdf(html, body_id=body_id)
+
+
+def report_document(report: Report) -> nodes.document:
+    """The report's document tree, built and finished once.
+
+    Args:
+        report: the report.
+
+    Returns:
+        The docutils document with mentions resolved, the contents and the
+        list of abbreviations filled in: what :func:`report_html`,
+        :func:`report_pdf` and :func:`migmeet.check_report` read.
+
+    Raises:
+        ReportError: if the report cannot be laid out as a document.
+    """
+    return finish_tree(report_tree(report))
+
+
+def report_html(report: Report, *, document: nodes.document | None = None) -> str:
     """The report as one HTML page, mentions resolved and lists generated.
 
     Args:
         report: the report.
+        document: its finished tree from :func:`report_document`, if the
+            caller has it already; otherwise it is built here.
 
     Returns:
         The page's HTML, every string from the report escaped.
@@ -33,37 +66,47 @@ def report_html(report: Report) -> str:
     Raises:
         RenderError: if a part of the document cannot be written as HTML.
     """
-    document = finish_tree(report_tree(report))
     return tree_html(
-        document,
+        document if document is not None else report_document(report),
         title=report.meeting.title,
         author=report.author_name,
         language="en",
     )
 
 
-def report_pdf(report: Report) -> bytes:
-    """The report as PDF bytes in UN house style.
+def report_pdf(
+    report: Report, *, document: nodes.document | None = None
+) -> RenderedPdf:
+    """The report as a PDF in UN house style.
 
     Args:
         report: the report.
+        document: its finished tree, if the caller has it already.
 
     Returns:
-        The PDF: tagged, with page labels, outline and metadata; the same
-        report gives the same bytes.
+        The PDF's bytes and page count: tagged, with page labels, outline and
+        metadata; the same report gives the same bytes.
 
     Raises:
         RenderError: if rendering fails.
     """
-    return html_pdf(report_html(report))
+    from .._writing.pdf import BODY_ID
+
+    return _render(report_html(report, document=document), body_id=BODY_ID)
 
 
-def write_report(report: Report, path: str | os.PathLike[str]) -> Path:
+def write_report(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    document: nodes.document | None = None,
+) -> Path:
     """Render the report and write it to ``path`` atomically.
 
     Args:
         report: the report.
         path: the PDF file to write; its folder must exist.
+        document: its finished tree, if the caller has it already.
 
     Returns:
         The path written.
@@ -72,13 +115,21 @@ def write_report(report: Report, path: str | os.PathLike[str]) -> Path:
         RenderError: if rendering fails or the file cannot be written; an
             existing file is then left as it was.
     """
-    return write_atomically(path, report_pdf(report))
+    return write_atomically(path, report_pdf(report, document=document).data)
 
 
 def programme_pdf(meeting: Meeting) -> RenderedPdf:
     """The programme ("Organization of work") as a PDF in the report's style.
 
-    Raises :class:`MigmeetError` if the meeting has no programme.
+    Args:
+        meeting: the meeting, with its programme.
+
+    Returns:
+        The PDF's bytes and page count.
+
+    Raises:
+        MigmeetError: if the meeting has no programme.
+        RenderError: if rendering fails.
     """
     html = tree_html(
         programme_tree(meeting),
@@ -86,14 +137,22 @@ def programme_pdf(meeting: Meeting) -> RenderedPdf:
         author=meeting.organizer.name,
         language="en",
     )
-    return render_pdf(html, body_id=None)
+    return _render(html, body_id=None)
 
 
 def concept_note_pdf(meeting: Meeting, panel_key: str) -> RenderedPdf:
-    """The concept note of the panel ``panel_key`` as a PDF.
+    """The concept note of one of the meeting's panels as a PDF.
 
-    Raises :class:`MigmeetError` naming the known panels if there is none
-    by that key.
+    Args:
+        meeting: the meeting.
+        panel_key: the panel's key (``[panels.KEY]`` in the data file).
+
+    Returns:
+        The PDF's bytes and page count.
+
+    Raises:
+        MigmeetError: naming the known panels, if there is none by that key.
+        RenderError: if rendering fails.
     """
     panel = next((p for p in meeting.panels if p.key == panel_key), None)
     if panel is None:
@@ -105,4 +164,4 @@ def concept_note_pdf(meeting: Meeting, panel_key: str) -> RenderedPdf:
         author=meeting.organizer.name,
         language="en",
     )
-    return render_pdf(html, body_id=None)
+    return _render(html, body_id=None)

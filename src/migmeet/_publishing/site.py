@@ -12,12 +12,11 @@ a failure leaves the previous site whole.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from importlib import resources
 from pathlib import Path
 
 import jinja2
+from docutils import nodes
 from markupsafe import Markup, escape
 
 from .._dsl import Report
@@ -39,7 +38,7 @@ from .._tree import (
     session_lines,
     when,
 )
-from .._writing import meeting_calendar
+from .._writing import meeting_calendar, write_folder
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
 __all__ = ["SITE_MARKER", "site_html", "write_site"]
@@ -145,7 +144,7 @@ def site_html(report: Report) -> str:
     )
 
 
-def _files(report: Report) -> dict[str, bytes]:
+def _files(report: Report, document: nodes.document | None) -> dict[str, bytes]:
     meeting = report.meeting
     files = {
         "index.html": site_html(report).encode("utf-8"),
@@ -153,7 +152,7 @@ def _files(report: Report) -> dict[str, bytes]:
         SITE_MARKER: b"This folder was written by migmeet site; it may be replaced.\n",
     }
     if report.sections:
-        files["report.pdf"] = report_pdf(report)
+        files["report.pdf"] = report_pdf(report, document=document).data
     if meeting.programme:
         files["programme.pdf"] = programme_pdf(meeting).data
     for panel in meeting.panels:
@@ -166,12 +165,24 @@ def _files(report: Report) -> dict[str, bytes]:
 
 
 def write_site(
-    report: Report, folder: str | os.PathLike[str]
+    report: Report,
+    folder: str | os.PathLike[str],
+    *,
+    document: nodes.document | None = None,
 ) -> tuple[Path, list[str]]:
-    """Write the site to ``folder``; return the folder and its file names.
+    """Write the meeting's web page, its PDFs and calendar to a folder.
 
-    ``folder`` must be new, empty, or a site migmeet wrote before, which is
-    replaced whole. Raises :class:`RenderError` otherwise.
+    Args:
+        report: the report (with no sections, the page has no report yet).
+        folder: new, empty, or a site migmeet wrote before, which is
+            replaced whole.
+        document: the report's finished tree, if the caller has it already.
+
+    Returns:
+        The folder and the names of the files written.
+
+    Raises:
+        RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
     if target.exists() and (
@@ -184,22 +195,6 @@ def write_site(
     parent = target.resolve().parent
     if not parent.is_dir():
         raise RenderError(f"{target}: the folder {parent} does not exist")
-    files = _files(report)
-    staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}."))
-    try:
-        for name, data in files.items():
-            (staging / name).write_bytes(data)
-        staging.chmod(0o755)
-        if target.exists():
-            old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.old."))
-            os.replace(target, old / "site")
-            os.replace(staging, target)
-            shutil.rmtree(old)
-        else:
-            os.replace(staging, target)
-    except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise RenderError(
-            f"{target}: cannot write the site: {error.strerror}"
-        ) from error
+    files = _files(report, document)
+    write_folder(target, files)
     return target, sorted(n for n in files if n != SITE_MARKER)

@@ -6,7 +6,14 @@ only one that imports WeasyPrint (:mod:`.pdf`, imported when first used).
 """
 
 from .calendar import meeting_calendar
-from .files import write_atomically
+from .files import write_atomically, write_folder
 from .html import tree_html
+from .rendered import RenderedPdf
 
-__all__ = ["meeting_calendar", "tree_html", "write_atomically"]
+__all__ = [
+    "RenderedPdf",
+    "meeting_calendar",
+    "tree_html",
+    "write_atomically",
+    "write_folder",
+]

@@ -15,15 +15,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pydyf
 from weasyprint import CSS, HTML
 from weasyprint.css.counters import CounterStyle
 from weasyprint.urls import URLFetcher
 
 from .._errors import RenderError
+from .rendered import RenderedPdf
 
-__all__ = ["ASSETS", "RenderedPdf", "html_pdf", "render_pdf"]
+__all__ = ["ASSETS", "render_pdf"]
 
 ASSETS = Path(str(resources.files("migmeet") / "assets"))
 STYLESHEET = ASSETS / "report.css"
@@ -68,30 +68,15 @@ class _WeasyPrintLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-@attrs.frozen
-class RenderedPdf:
-    """The bytes of a PDF and how many pages it has."""
-
-    data: bytes
-    pages: int
-
-
-def html_pdf(
+def render_pdf(
     html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
-) -> bytes:
-    """Render a page to PDF bytes.
+) -> RenderedPdf:
+    """Render a page to PDF.
 
     Pages before the element ``body_id`` are labelled i, ii, iii, the rest
     1, 2, 3; with no ``body_id``, every page is labelled 1, 2, 3. Raises
     :class:`RenderError` if WeasyPrint fails or reports an error.
     """
-    return render_pdf(html, allowed_roots=allowed_roots, body_id=body_id).data
-
-
-def render_pdf(
-    html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
-) -> RenderedPdf:
-    """Render a page to PDF; see :func:`html_pdf`."""
     fetcher = _ConfinedFetcher([ASSETS, *allowed_roots])
     log = _WeasyPrintLog()
     logger = logging.getLogger("weasyprint")
