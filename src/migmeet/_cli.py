@@ -22,9 +22,10 @@ from ._checks import check_folder, load_and_check
 from ._errors import FolderError, MigmeetError
 from ._findings import Finding, Severity, has_errors
 from ._publishing import concept_note_pdf, programme_pdf, report_pdf, write_site
+from ._publishing.targets import check_output_file, check_site_folder
 from ._reading import load_folder
 from ._version import __version__
-from ._writing import meeting_calendar, write_atomically, write_folder
+from ._writing import meeting_calendar, write_atomically, write_new_folder
 
 __all__ = ["main"]
 
@@ -168,12 +169,8 @@ def _sample_files(source: Traversable, prefix: str = "") -> dict[str, bytes]:
 
 
 def _new(folder: Path, out: TextIO) -> None:
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise MigmeetError(
-            f"{folder}: exists and is not an empty folder; choose a new one"
-        )
     files = _sample_files(resources.files("migmeet") / "sample")
-    write_folder(folder, dict(sorted(files.items())))
+    write_new_folder(folder, dict(sorted(files.items())))
     print(f"wrote a sample meeting folder of {len(files)} files to {folder}", file=out)
     print(f"edit {folder}/meeting.toml and the .rst files, then run:", file=out)
     print(f"  migmeet build {folder}", file=out)
@@ -183,6 +180,8 @@ def _build(
     folder: Path, output: Path | None, force: bool, out: TextIO, err: TextIO
 ) -> int:
     start = time.perf_counter()
+    target = output or folder / DEFAULT_OUTPUT
+    check_output_file(folder, target, ".pdf")
     print(f"reading {folder}", file=out)
     report, findings = load_and_check(folder)
     if not report.sections:
@@ -208,7 +207,7 @@ def _build(
     )
     print("laying out the pages", file=out)
     pdf = report_pdf(report)
-    target = write_atomically(output or folder / DEFAULT_OUTPUT, pdf.data)
+    target = write_atomically(target, pdf.data)
     elapsed = time.perf_counter() - start
     print(f"wrote {target}: {pdf.pages} pages in {elapsed:.1f} s", file=out)
     return 0
@@ -221,6 +220,7 @@ def _companion(arguments: argparse.Namespace, out: TextIO) -> None:
     report = load_folder(folder)
     meeting = report.meeting
     if arguments.command == "site":
+        check_site_folder(folder, Path(arguments.output))
         target, names = write_site(report, arguments.output)
         elapsed = time.perf_counter() - start
         print(f"wrote {target}: {', '.join(names)} in {elapsed:.1f} s", file=out)
@@ -238,6 +238,7 @@ def _companion(arguments: argparse.Namespace, out: TextIO) -> None:
             default = f"concept-note-{arguments.panel}.pdf"
         data, summary = pdf.data, f"{pdf.pages} page{'s' * (pdf.pages != 1)}"
     output = Path(arguments.output) if arguments.output else folder / default
+    check_output_file(folder, output, Path(default).suffix)
     target = write_atomically(output, data)
     elapsed = time.perf_counter() - start
     print(f"wrote {target}: {summary} in {elapsed:.1f} s", file=out)

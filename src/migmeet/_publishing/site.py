@@ -20,7 +20,6 @@ from docutils import nodes
 from markupsafe import Markup, escape
 
 from .._dsl import Report
-from .._errors import RenderError
 from .._model import (
     OFFICIAL_LANGUAGES,
     BackgroundDocuments,
@@ -41,10 +40,7 @@ from .._tree import (
 from .._writing import meeting_calendar, write_folder
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
-__all__ = ["SITE_MARKER", "site_html", "write_site"]
-
-#: A file that marks a folder as a site migmeet wrote, which it may replace.
-SITE_MARKER = ".migmeet-site"
+__all__ = ["site_html", "write_site"]
 
 
 def _document_link(document: Document) -> Markup:
@@ -149,7 +145,6 @@ def _files(report: Report, document: nodes.document | None) -> dict[str, bytes]:
     files = {
         "index.html": site_html(report).encode("utf-8"),
         "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
-        SITE_MARKER: b"This folder was written by migmeet site; it may be replaced.\n",
     }
     if report.sections:
         files["report.pdf"] = report_pdf(report, document=document).data
@@ -174,8 +169,9 @@ def write_site(
 
     Args:
         report: the report (with no sections, the page has no report yet).
-        folder: new, empty, or a site migmeet wrote before, which is
-            replaced whole.
+        folder: new, empty, or a site migmeet wrote before: only the files
+            its manifest lists are replaced or removed; files a person
+            added there stay.
         document: the report's finished tree, if the caller has it already.
 
     Returns:
@@ -185,16 +181,5 @@ def write_site(
         RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
-    if target.exists() and (
-        not target.is_dir()
-        or (any(target.iterdir()) and not (target / SITE_MARKER).exists())
-    ):
-        raise RenderError(
-            f"{target}: exists and is not a site migmeet wrote; choose a new folder"
-        )
-    parent = target.resolve().parent
-    if not parent.is_dir():
-        raise RenderError(f"{target}: the folder {parent} does not exist")
-    files = _files(report, document)
-    write_folder(target, files)
-    return target, sorted(n for n in files if n != SITE_MARKER)
+    names = write_folder(target, _files(report, document))
+    return target, names

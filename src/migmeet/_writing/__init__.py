@@ -6,14 +6,16 @@ only one that imports WeasyPrint (:mod:`.pdf`, imported when first used).
 """
 
 from .calendar import meeting_calendar
-from .files import write_atomically, write_folder
+from .files import MANIFEST, write_atomically, write_folder, write_new_folder
 from .html import tree_html
 from .rendered import RenderedPdf
 
 __all__ = [
+    "MANIFEST",
     "RenderedPdf",
     "meeting_calendar",
     "tree_html",
     "write_atomically",
     "write_folder",
+    "write_new_folder",
 ]
