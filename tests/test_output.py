@@ -130,3 +130,16 @@ with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
 assert "weasyprint" not in sys.modules, "weasyprint imported"
 """
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    "escape",
+    ["%2e%2e/%2e%2e/%2e%2e/etc/passwd", "..%2f..%2f..%2fetc%2fpasswd", "%2E%2E/x"],
+)
+def test_percent_encoded_dots_do_not_leave_the_assets_folder(escape: str) -> None:
+    from migmeet._writing.pdf import ASSETS
+
+    url = f"{ASSETS.as_uri()}/{escape}"
+    page = f'<html lang="en"><body><p>Text</p><img src="{url}" alt="x"></body></html>'
+    with pytest.raises(RenderError, match="migmeet does not fetch"):
+        render_pdf(page)

@@ -10,6 +10,7 @@ the same HTML gives the same bytes.
 from __future__ import annotations
 
 import logging
+import urllib.parse
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -40,9 +41,11 @@ class _ConfinedFetcher(URLFetcher):  # type: ignore[misc]
 
     def fetch(self, url: str, headers: Any = None) -> Any:
         if url.startswith("file:"):
-            path = Path(
-                url.removeprefix("file://").split("?")[0].split("#")[0]
-            ).resolve()
+            # Compare the decoded path: "%2e%2e" is ".." to the file system.
+            parts = urllib.parse.urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                raise ValueError(f"migmeet does not fetch {url}")
+            path = Path(urllib.parse.unquote(parts.path)).resolve()
             if not any(path.is_relative_to(root) for root in self.roots):
                 raise ValueError(f"migmeet does not fetch {url}")
         elif not url.startswith("data:"):
