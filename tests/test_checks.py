@@ -22,6 +22,7 @@ from migmeet import (
     Severity,
     check_folder,
     check_report,
+    has_errors,
     p,
 )
 from migmeet._cli import main
@@ -437,6 +438,23 @@ def test_listed_abbreviation_never_used() -> None:
         "unused-abbreviation",
         "'IOM' is listed among the abbreviations but the text never uses it",
     ) in found
+
+
+def test_has_errors_stops_at_errors_not_warnings() -> None:
+    unused = Report(
+        meeting=meeting(2),
+        preface=[],
+        sections=[Section(item=n, paragraphs=["Opened."]) for n in (1, 2)],
+        abbreviations=[IOM],
+    )
+    warnings = check_report(unused)
+    assert {f.severity for f in warnings} == {Severity.WARNING}
+    assert not has_errors(warnings)
+    assert not has_errors([])
+    missing = Report(
+        meeting=meeting(2), preface=[], sections=[Section(item=1, paragraphs=["X."])]
+    )
+    assert has_errors(check_report(missing))
 
 
 def test_data_file_mistakes_carry_their_codes(tmp_path: Path) -> None:

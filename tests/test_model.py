@@ -9,12 +9,17 @@ import pytest
 from hypothesis import given
 
 from migmeet import (
+    OFFICIAL_LANGUAGES,
     AgendaItem,
+    BackgroundDocuments,
     Document,
     InvalidValueError,
     MigmeetError,
     Organization,
+    Panel,
+    Paper,
     Person,
+    SideEvent,
 )
 from strategies import meeting, names
 
@@ -158,3 +163,52 @@ def test_person_without_honorific() -> None:
 def test_unknown_agenda_item() -> None:
     with pytest.raises(InvalidValueError, match="not on the agenda"):
         meeting().agenda_item(7)
+
+
+def test_a_paper_is_in_official_languages_each_once() -> None:
+    paper = Paper(title="Migration data", organization=IOM, languages=["en", "fr"])
+    assert paper.languages == ("en", "fr")
+    assert set(Paper(title="Migration data", organization=IOM).languages) <= set(
+        OFFICIAL_LANGUAGES
+    )
+    with pytest.raises(InvalidValueError, match=r"^Paper\.languages\[1\]: 'de'"):
+        Paper(title="Migration data", organization=IOM, languages=["en", "de"])
+    with pytest.raises(InvalidValueError, match="names a language twice"):
+        Paper(title="Migration data", organization=IOM, languages=["en", "en"])
+
+
+def test_side_events_and_background_documents_are_checked_when_made() -> None:
+    event = SideEvent(
+        date=dt.date(2017, 2, 16),
+        start=dt.time(13, 15),
+        end=dt.time(14, 30),
+        title="Launch of the report",
+        organizer="IOM",
+        location="Conference Room 2",
+    )
+    with pytest.raises(InvalidValueError, match=r"^SideEvent\.title"):
+        attrs.evolve(event, title=" ")
+    background = BackgroundDocuments(
+        documents=[Document(title="New York Declaration", symbol="A/RES/71/1")],
+        agenda_item=2,
+    )
+    assert meeting(side_events=[event], background=[background]).background == (
+        background,
+    )
+    with pytest.raises(InvalidValueError, match=r"^BackgroundDocuments\.agenda_item"):
+        BackgroundDocuments(documents=[], agenda_item=0)
+
+
+def test_two_panels_cannot_share_a_key() -> None:
+    panel = Panel(
+        key="review",
+        title="Reviewing the global compact",
+        date=dt.date(2017, 2, 16),
+        start=dt.time(15),
+        end=dt.time(16, 30),
+        background=["The compact is reviewed every four years."],
+    )
+    assert meeting(panels=[panel]).panels == (panel,)
+    error = _error(panels=[panel, attrs.evolve(panel, title="Another panel")])
+    assert error.field == "Meeting.panels"
+    assert "'review' names two panels" in str(error)

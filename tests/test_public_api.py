@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 import pytest
 
 import migmeet
 
-NAMES = [name for name in migmeet.__all__ if name not in ("__version__", "CHECKS")]
+API_REFERENCE = Path(__file__).parent.parent / "docs" / "api.rst"
+
+#: Public values that are neither classes nor functions: a docstring cannot
+#: be read from them, so the API reference describes each.
+DATA = ["CHECKS", "OFFICIAL_LANGUAGES"]
+
+NAMES = [name for name in migmeet.__all__ if name not in ("__version__", *DATA)]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -29,3 +36,9 @@ def test_every_public_function_says_its_arguments_result_and_errors(name: str) -
 def test_private_modules_stay_private() -> None:
     public = {n for n in dir(migmeet) if not n.startswith("_")}
     assert public <= set(migmeet.__all__)
+
+
+@pytest.mark.parametrize("name", DATA)
+def test_public_data_is_described_in_the_api_reference(name: str) -> None:
+    assert name in migmeet.__all__
+    assert f".. py:data:: migmeet.{name}\n" in API_REFERENCE.read_text()

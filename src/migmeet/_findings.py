@@ -205,5 +205,15 @@ def check_ignores(ignore: Mapping[str, str]) -> list[tuple[str, str]]:
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
-    """Whether any finding is an error."""
+    """Whether any finding is an error, and so would stop a build.
+
+    Args:
+        findings: what :func:`check_report` or :func:`check_folder` found.
+
+    Returns:
+        True if one of them is of :attr:`Severity.ERROR`; False if there
+        are none or all are warnings.
+
+    Raises nothing.
+    """
     return any(f.severity is Severity.ERROR for f in findings)

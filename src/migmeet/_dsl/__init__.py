@@ -3,34 +3,36 @@ report values.
 
 Paragraphs of text and mentions (the model's own values), lists, images,
 footnotes, sections numbered from the agenda, annexes and the report.
+:mod:`.inline` holds what a paragraph is made of, :mod:`.blocks` the
+paragraphs, lists and images, and :mod:`.report` the sections, annexes and
+the report itself.
 """
 
-from .report import (
-    MENTIONABLE,
-    Annex,
+from .blocks import (
     Block,
     BulletList,
+    Image,
+    NumberedList,
+    Paragraph,
+    bullets,
+    image_media_type,
+    numbered,
+    p,
+)
+from .inline import (
+    MENTIONABLE,
     Emphasis,
     Footnote,
-    Image,
     Inline,
     Link,
     Mentionable,
-    NumberedList,
-    Paragraph,
-    Report,
-    Section,
     Strong,
-    Subsection,
-    bullets,
     emphasis,
     footnote,
-    image_media_type,
     link,
-    numbered,
-    p,
     strong,
 )
+from .report import Annex, Report, Section, Subsection
 
 __all__ = [
     "MENTIONABLE",

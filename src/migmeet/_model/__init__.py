@@ -4,29 +4,27 @@ frozen values.
 Organizations, terms, people, documents, the agenda, the programme, papers,
 side events, panels and the meeting itself. It imports neither docutils nor
 WeasyPrint: documents are made from these values by later stages.
+
+Values only: frozen, keyword-only attrs classes, validated when made and
+changed with :func:`attrs.evolve`. One concept a module: :mod:`.entities`
+(organizations, terms, people), :mod:`.documents` (documents, papers,
+background documents), :mod:`.programme` (days, sessions, presentations,
+side events, panels), :mod:`.meeting` (venue, organizer, agenda, the
+meeting), :mod:`.source` (where a value was written) and
+:mod:`.validators` (the checks they share).
 """
 
-from .meeting import (
-    OFFICIAL_LANGUAGES,
-    AgendaItem,
-    BackgroundDocuments,
-    Document,
-    Meeting,
+from .documents import OFFICIAL_LANGUAGES, BackgroundDocuments, Document, Paper
+from .entities import (
     Organization,
     OrganizationKind,
-    Organizer,
-    Panel,
-    Paper,
     Person,
-    Presentation,
-    ProgrammeDay,
-    Session,
-    SideEvent,
-    Source,
     Term,
-    Venue,
     abbreviation_clashes,
 )
+from .meeting import AgendaItem, Meeting, Organizer, Venue
+from .programme import Panel, Presentation, ProgrammeDay, Session, SideEvent
+from .source import Source
 from .validators import field_errors
 
 __all__ = [
