@@ -9,8 +9,7 @@ import pytest
 from docutils import nodes
 
 from folders import BASE_TOML, line_of, write_folder
-from migmeet import FolderError, load_folder, report_html, report_pdf
-from migmeet._tree import finish_tree, report_tree
+from migmeet import FolderError, load_folder, report_document, report_html, report_pdf
 
 ITEM_1 = "items/01-opening.rst"
 
@@ -22,7 +21,7 @@ def problems(root: Path) -> list[str]:
 
 
 def item_text(root: Path, number: int = 1) -> str:
-    document = finish_tree(report_tree(load_folder(root)))
+    document = report_document(load_folder(root))
     section = document.ids[f"item-{number}"]
     return " ".join(
         " ".join(par.astext().split()) for par in section.findall(nodes.paragraph)

@@ -15,9 +15,9 @@ from migmeet import (
     Subsection,
     Term,
     p,
+    report_document,
     report_html,
 )
-from migmeet._tree import finish_tree, report_tree
 from strategies import meeting
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")
@@ -55,7 +55,7 @@ def simple_report(*paragraphs: object, **fields: object) -> Report:
 
 
 def abbreviation_entries(report: Report) -> list[tuple[str, str]]:
-    document = finish_tree(report_tree(report))
+    document = report_document(report)
     (listing,) = [
         node
         for node in document.findall(nodes.definition_list)

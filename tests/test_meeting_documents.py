@@ -15,11 +15,17 @@ import icalendar
 import pytest
 from pypdf import PdfReader
 
-from migmeet import MigmeetError, Report, load_folder
+from migmeet import (
+    MigmeetError,
+    Report,
+    concept_note_pdf,
+    load_folder,
+    meeting_calendar,
+    programme_pdf,
+    write_site,
+)
 from migmeet._cli import main
-from migmeet._publishing import concept_note_pdf, programme_pdf, write_site
 from migmeet._tree import programme_name
-from migmeet._writing import meeting_calendar
 
 ROOT = Path(__file__).resolve().parent.parent
 SIXTEENTH = ROOT / "examples" / "sixteenth"

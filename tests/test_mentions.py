@@ -19,9 +19,9 @@ from migmeet import (
     emphasis,
     footnote,
     p,
+    report_document,
     report_html,
 )
-from migmeet._tree import finish_tree, report_tree
 from strategies import meeting, reports
 
 IOM = Organization(name="International Organization for Migration", abbreviation="IOM")
@@ -66,7 +66,7 @@ NAKAMITSU = Person(
 
 def tree(*sections: Section, preface: tuple[object, ...] = ()) -> nodes.document:
     report = Report(meeting=meeting(), preface=list(preface), sections=list(sections))
-    return finish_tree(report_tree(report))
+    return report_document(report)
 
 
 def part_text(document: nodes.document, ident: str) -> str:
@@ -193,7 +193,7 @@ def _abbreviation_forms(document: nodes.document, ident: str) -> list[tuple[str,
 def test_each_abbreviation_is_spelled_out_exactly_at_its_first_use(
     report: Report,
 ) -> None:
-    document = finish_tree(report_tree(report))
+    document = report_document(report)
     for ident in ("preface", "report"):
         first_seen: set[str] = set()
         for abbreviation, spelled_out in _abbreviation_forms(document, ident):
@@ -203,7 +203,7 @@ def test_each_abbreviation_is_spelled_out_exactly_at_its_first_use(
 
 @given(reports())
 def test_each_person_is_named_in_full_once_per_part(report: Report) -> None:
-    document = finish_tree(report_tree(report))
+    document = report_document(report)
     text = part_text(document, "report")
     for person in report.meeting.people:
         full = f"{person.honorific} {person.full_name}"

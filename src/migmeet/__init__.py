@@ -53,7 +53,15 @@ from ._model import (
     Term,
     Venue,
 )
-from ._publishing import report_html, report_pdf, write_report
+from ._publishing import (
+    concept_note_pdf,
+    programme_pdf,
+    report_document,
+    report_html,
+    report_pdf,
+    write_report,
+    write_site,
+)
 from ._reading import Locator, load_folder
 from ._style import (
     DocumentSymbol,
@@ -66,6 +74,7 @@ from ._style import (
     to_roman,
 )
 from ._version import __version__
+from ._writing import RenderedPdf, meeting_calendar
 
 __all__ = [
     "CHECKS",
@@ -98,6 +107,7 @@ __all__ = [
     "Presentation",
     "ProgrammeDay",
     "RenderError",
+    "RenderedPdf",
     "Report",
     "ReportError",
     "Section",
@@ -113,6 +123,7 @@ __all__ = [
     "bullets",
     "check_folder",
     "check_report",
+    "concept_note_pdf",
     "emphasis",
     "footnote",
     "format_date",
@@ -121,14 +132,18 @@ __all__ = [
     "has_errors",
     "link",
     "load_folder",
+    "meeting_calendar",
     "numbered",
     "ordinal_word",
     "p",
     "parse_symbol",
+    "programme_pdf",
+    "report_document",
     "report_html",
     "report_pdf",
     "sort_abbreviations",
     "strong",
     "to_roman",
     "write_report",
+    "write_site",
 ]

@@ -39,7 +39,18 @@ def _event(
 
 
 def meeting_calendar(meeting: Meeting) -> bytes:
-    """The sessions and side events of ``meeting`` as an iCalendar file."""
+    """The sessions and side events of a meeting as an iCalendar file.
+
+    Args:
+        meeting: the meeting, with its programme and side events.
+
+    Returns:
+        The iCalendar file's bytes, in the venue's time zone; the same
+        meeting gives the same bytes.
+
+    Raises:
+        Nothing: a meeting with no programme gives a calendar with no events.
+    """
     zone = zoneinfo.ZoneInfo(meeting.venue.time_zone)
     # A stamp that depends on the meeting only keeps the file reproducible.
     stamp = dt.datetime.combine(meeting.first_day, dt.time(0), tzinfo=dt.UTC)
