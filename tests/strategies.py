@@ -145,3 +145,28 @@ def reports(draw: st.DrawFn) -> Report:
         preface=draw(st.lists(paragraph, max_size=2)),
         sections=sections,
     )
+
+
+def wrong_values() -> st.SearchStrategy[object]:
+    """Values a careless script passes where the model expects something
+    else: None, numbers, flags, datetimes, strings, lists of the wrong thing."""
+    import datetime as dt
+
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-5, 5),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=5),
+        st.datetimes(
+            min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2030, 1, 1)
+        ),
+        st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1)),
+        st.just(object()),
+        st.binary(max_size=3),
+    )
+    return st.one_of(
+        scalars,
+        st.lists(scalars, max_size=3),
+        st.dictionaries(st.text(max_size=3), scalars, max_size=2),
+    )

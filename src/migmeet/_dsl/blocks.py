@@ -18,6 +18,7 @@ import attrs
 from .._errors import InvalidValueError
 from .._model import Source
 from .._model import validators as v
+from .._model.typed import typed_fields
 from .inline import Inline, check_inlines, inline_tuple
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Paragraph:
     """A paragraph of running text.
 
@@ -102,7 +103,7 @@ def _css_length(name: str, value: object) -> None:
         raise InvalidValueError(name, value, "is not a length such as '8cm' or '50%'")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Image:
     """A picture (a chart, a logo), carried as its bytes.
 
@@ -157,7 +158,7 @@ def _list_items(name: str, items: tuple[tuple[Block, ...], ...]) -> None:
         v.each(v.instance_of(*BLOCK_TYPES))(f"{name}[{index}]", blocks)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class BulletList:
     """A list with bullets; each item holds blocks (usually one paragraph)."""
 
@@ -169,7 +170,7 @@ class BulletList:
 LIST_STYLES = ("loweralpha", "arabic", "lowerroman", "upperalpha", "upperroman")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class NumberedList:
     """A numbered list: "(a)", "(b)" by default, as UN documents number them.
 

@@ -18,6 +18,7 @@ import attrs
 from .._errors import InvalidValueError
 from .._model import Document, Organization, Person, Term
 from .._model import validators as v
+from .._model.typed import typed_fields
 
 __all__ = [
     "MENTIONABLE",
@@ -68,7 +69,7 @@ def check_inlines(*, allow_footnotes: bool) -> v.Check:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Emphasis:
     """Text in italics (titles of publications, foreign words)."""
 
@@ -77,7 +78,7 @@ class Emphasis:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Footnote:
     """A footnote, placed where it is written; numbered when rendered."""
 
@@ -86,7 +87,7 @@ class Footnote:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Strong:
     """Text in bold; UN documents use it sparingly."""
 
@@ -106,7 +107,7 @@ def _link_url(name: str, value: object) -> None:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Link:
     """Text that links to a web or mail address."""
 

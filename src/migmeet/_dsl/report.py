@@ -23,6 +23,7 @@ from .._model import (
     abbreviation_clashes,
 )
 from .._model import validators as v
+from .._model.typed import typed_fields
 from .blocks import BLOCK_TYPES, Block, Paragraph, block_tuple, paragraphs_in
 from .inline import Mentionable, mentions_in
 
@@ -37,7 +38,7 @@ __all__ = [
 _each_block = v.field(v.each(v.instance_of(*BLOCK_TYPES)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Subsection:
     """A lettered sub-heading (A., B., ...) inside a section."""
 
@@ -55,7 +56,7 @@ def _subsections(name: str, values: tuple[Subsection, ...]) -> None:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Section:
     """The summary of one agenda item: "II. IMPLEMENTING THE ...".
 
@@ -87,7 +88,7 @@ class Section:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Annex:
     """An annex after the body: "Annex I", its title and paragraphs."""
 
@@ -101,7 +102,7 @@ def _in_agenda_order(sections: Iterable[Section]) -> tuple[Section, ...]:
     return tuple(sorted(sections, key=lambda section: section.number))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Report:
     """The report of a meeting, ready to render.
 

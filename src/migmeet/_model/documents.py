@@ -14,6 +14,7 @@ from .._errors import InvalidValueError
 from .._style import DocumentSymbol
 from . import validators as v
 from .entities import Organization
+from .typed import typed_fields
 
 __all__ = [
     "OFFICIAL_LANGUAGES",
@@ -39,7 +40,7 @@ def _https_url(name: str, value: object) -> None:
         raise InvalidValueError(name, value, "is not an https:// address")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Document:
     """A document: a resolution, a report, a contributed paper.
 
@@ -83,7 +84,7 @@ def _languages(name: str, values: tuple[str, ...]) -> None:
         raise InvalidValueError(name, values, "names a language twice")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Paper:
     """A paper contributed to the meeting, in one or more official languages."""
 
@@ -98,7 +99,7 @@ class Paper:
     url: str | None = attrs.field(default=None, validator=v.field(_https_url))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class BackgroundDocuments:
     """Background documents for one agenda item, or for the whole meeting
     when ``agenda_item`` is None."""

@@ -15,6 +15,7 @@ import attrs
 
 from .._style import check_abbreviation
 from . import validators as v
+from .typed import typed_fields
 
 __all__ = [
     "Organization",
@@ -43,7 +44,7 @@ def _abbreviation(name: str, value: object) -> None:
         check_abbreviation(name, str(value))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Organization:
     """A body that speaks at or is named in a meeting.
 
@@ -63,7 +64,7 @@ class Organization:
     definite_article: bool = True
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Term:
     """An abbreviated term that is not an organization ("SDGs").
 
@@ -76,7 +77,7 @@ class Term:
     definite_article: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Person:
     """A participant: a speaker, moderator or presenter.
 

@@ -20,6 +20,7 @@ from . import validators as v
 from .documents import BackgroundDocuments, Document, Paper
 from .entities import Organization, Person, abbreviation_clashes
 from .programme import Panel, ProgrammeDay, SideEvent
+from .typed import typed_fields
 
 __all__ = [
     "AgendaItem",
@@ -39,7 +40,7 @@ def _time_zone(name: str, value: object) -> None:
         ) from None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Venue:
     """Where the meeting is held: "United Nations Headquarters", "New York"."""
 
@@ -51,7 +52,7 @@ class Venue:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Organizer:
     """Who convenes the meeting, as the title page names them."""
 
@@ -64,7 +65,7 @@ class Organizer:
         return f"{self.division}, {self.department}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AgendaItem:
     """An item of the meeting's agenda, shown as "IX. Closing of the meeting"."""
 
@@ -96,7 +97,7 @@ def _panels(name: str, panels: tuple[Panel, ...]) -> None:
             raise InvalidValueError(name, key, "names two panels")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Meeting:
     """One meeting of a recurring series, with everything its documents name."""
 

@@ -15,6 +15,7 @@ import attrs
 from . import validators as v
 from .entities import Organization, Person
 from .source import Source
+from .typed import typed_fields
 
 __all__ = [
     "Panel",
@@ -25,7 +26,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Presentation:
     """A presentation in a session: its title and who gives it.
 
@@ -45,7 +46,7 @@ class Presentation:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Session:
     """A session of a programme day: "Morning session (10.00-13.00)".
 
@@ -83,7 +84,7 @@ class Session:
         return (*presenters, *self.moderators)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ProgrammeDay:
     """A day of the programme and its sessions.
 
@@ -105,7 +106,7 @@ class ProgrammeDay:
     source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class SideEvent:
     """An event beside the meeting: a launch, a briefing, a reception."""
 
@@ -118,7 +119,7 @@ class SideEvent:
     note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Panel:
     """A panel and its concept note: background, how the panel is organized
     (numbered steps), when it meets and who moderates it. ``key`` names it

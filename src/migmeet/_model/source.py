@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import attrs
 
+from .typed import typed_fields
+
 __all__ = ["Source"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Source:
     """Where a value was written: a file of a meeting folder and a line.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel.core import UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
 
 from .._errors import InvalidValueError
@@ -30,12 +31,24 @@ def format_date(day: dt.date, locale: str = "en") -> str:
         The text, such as "16 February 2017".
 
     Raises:
-        babel.core.UnknownLocaleError: for a locale Babel does not know.
+        InvalidValueError: when ``day`` is not a date (Babel would give
+            today for None) or ``locale`` is not one Babel knows.
 
     >>> format_date(dt.date(2017, 2, 16))
     '16 February 2017'
     """
-    return _babel_format_date(day, "d MMMM y", locale=locale)
+    _check_day("day", day)
+    try:
+        return _babel_format_date(day, "d MMMM y", locale=locale)
+    except (ValueError, TypeError, UnknownLocaleError) as error:
+        raise InvalidValueError(
+            "locale", locale, f"is not a known locale: {error}"
+        ) from error
+
+
+def _check_day(name: str, value: object) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidValueError(name, value, "is not a date")
 
 
 def format_date_range(first: dt.date, last: dt.date, locale: str = "en") -> str:
@@ -58,6 +71,8 @@ def format_date_range(first: dt.date, last: dt.date, locale: str = "en") -> str:
     >>> format_date_range(dt.date(2018, 1, 30), dt.date(2018, 2, 2))
     '30 January-2 February 2018'
     """
+    _check_day("first", first)
+    _check_day("last", last)
     if last < first:
         raise InvalidValueError(
             "last", last.isoformat(), f"is before the first day {first.isoformat()}"
