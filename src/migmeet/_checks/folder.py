@@ -10,7 +10,7 @@ from .._errors import FolderError
 from .._findings import Finding
 from .._model import Meeting
 from .._reading import DATA_FILE, Locator, MeetingData, load_report_and_data
-from .collector import check_report
+from .document import check_report
 
 __all__ = ["check_folder", "load_and_check"]
 
