@@ -209,7 +209,8 @@ def _build(
 ) -> int:
     start = time.perf_counter()
     print(f"reading {folder}", file=out)
-    report, findings = load_and_check(folder)
+    checked = load_and_check(folder)
+    report, findings = checked.report, checked.findings
     if not report.sections:
         raise MigmeetError(
             f"{folder}: the report has no summaries yet; write them in "

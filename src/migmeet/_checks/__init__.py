@@ -7,6 +7,12 @@ and :func:`load_and_check` read a meeting folder first.
 """
 
 from .document import check_document, check_report
-from .folder import check_folder, load_and_check
+from .folder import CheckedFolder, check_folder, load_and_check
 
-__all__ = ["check_document", "check_folder", "check_report", "load_and_check"]
+__all__ = [
+    "CheckedFolder",
+    "check_document",
+    "check_folder",
+    "check_report",
+    "load_and_check",
+]
