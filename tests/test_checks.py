@@ -25,6 +25,7 @@ from migmeet import (
     has_errors,
     p,
 )
+from migmeet._checks import check_document, load_and_check
 from migmeet._cli import main
 from strategies import meeting, reports
 
@@ -193,6 +194,24 @@ def test_seed_004_text_defects_found_where_they_stand(tmp_path: Path) -> None:
         "undefined-abbreviation",
         f"summaries.rst:{line_of(text, 'the GMG would')}",
     ) in found
+
+
+def test_one_document_built_checked_and_kept(tmp_path: Path) -> None:
+    # The folder's document is built once: checked as it stands, unchanged
+    # by the checks, so that a build can write the same tree.
+    files: dict[str, str | None] = {
+        "items/01-opening.rst": None,
+        "items/02-closing.rst": None,
+        "summaries.rst": SEED_004_SUMMARIES.replace("XI. Closing", "II. Closing"),
+    }
+    folder = write_folder(tmp_path, files)
+    checked = load_and_check(folder)
+    assert checked.findings
+    assert checked.findings == check_folder(folder)
+    tree = checked.document.pformat()
+    again = check_document(checked.report, checked.document)
+    assert checked.document.pformat() == tree
+    assert again == check_report(checked.report)
 
 
 # --- examples are clean ------------------------------------------------------

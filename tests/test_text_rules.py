@@ -8,9 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from migmeet import CHECKS
 from migmeet._checks import text_rules as rules
+from migmeet._findings import Finding
 
 SERIES = "Coordination Meeting on International Migration"
+
+
+def found(findings: list[Finding]) -> list[tuple[str, str | None]]:
+    """The words each finding is about, with its fix."""
+    return [(f.text, f.fix) for f in findings]
 
 
 @pytest.mark.parametrize(
@@ -40,6 +47,14 @@ def test_placeholders_silent(text: str) -> None:
     assert rules.placeholders(text) == []
 
 
+def test_placeholders_one_finding_lists_every_note() -> None:
+    findings = rules.placeholders("Mr. [insert name] said TODO.")
+    assert [f.message for f in findings] == [
+        "editing notes left in: 'TODO', '[insert name]'"
+    ]
+    assert findings[0].text == "[insert name]"  # the note that stands first
+
+
 @pytest.mark.parametrize(
     ("text", "broken", "repaired"),
     [
@@ -55,7 +70,7 @@ def test_placeholders_silent(text: str) -> None:
     ],
 )
 def test_mojibake_found_with_repair(text: str, broken: str, repaired: str) -> None:
-    assert rules.Hit(broken, repaired) in rules.mojibake(text)
+    assert (broken, f"write {repaired!r}") in found(rules.mojibake(text))
 
 
 @pytest.mark.parametrize(
@@ -114,14 +129,14 @@ def test_mojibake_silent_on_any_correct_latin_text(text: str) -> None:
 
 
 def test_wrong_ordinal_found_and_fixed() -> None:
-    hits = rules.wrong_ordinals(
+    findings = rules.wrong_ordinals(
         "organizing the fifteenth annual Coordination Meeting", 16, SERIES
     )
-    assert hits == [
-        rules.Hit("fifteenth annual Coordination", "sixteenth annual Coordination")
+    assert found(findings) == [
+        ("fifteenth annual Coordination", "write 'sixteenth annual Coordination'")
     ]
     assert rules.wrong_ordinals("the 15th Coordination Meeting", 16, SERIES)[0].fix == (
-        "16th Coordination"
+        "write '16th Coordination'"
     )
 
 
@@ -147,7 +162,9 @@ def test_near_repeat_found() -> None:
         "Net migration also had a significant effect in the more developed regions, "
         "where it slowed the decline of growth."
     )
-    assert rules.near_repeats([first, second]) == [rules.Hit(second, first)]
+    assert found(rules.near_repeats([first, second])) == [
+        (second, f"remove one of the two; the first reads {first[:70]!r}")
+    ]
 
 
 def test_near_repeat_silent_on_related_sentences() -> None:
@@ -171,8 +188,8 @@ def test_cut_off_and_stray_fragment() -> None:
 
 
 def test_figures_under_ten() -> None:
-    hits = rules.figures_under_ten("He raised 3 points and 7 questions.")
-    assert hits == [rules.Hit("3", "three"), rules.Hit("7", "seven")]
+    findings = rules.figures_under_ten("He raised 3 points and 7 questions.")
+    assert found(findings) == [("3", "write 'three'"), ("7", "write 'seven'")]
     silent = (
         "On 9 February, 5 per cent of the 12 members cited goal 8, SDG 11, target "
         "10.7.2, page 4, 1-2 cases, 2.5 million and resolution 58/208."
@@ -181,9 +198,9 @@ def test_figures_under_ten() -> None:
 
 
 def test_per_cent() -> None:
-    assert rules.per_cent("rose by 5% or 10 percent") == [
-        rules.Hit("5%", "5 per cent"),
-        rules.Hit("percent", "per cent"),
+    assert found(rules.per_cent("rose by 5% or 10 percent")) == [
+        ("5%", "write '5 per cent'"),
+        ("percent", "write 'per cent'"),
     ]
     assert rules.per_cent("rose by 5 per cent, a percentage point more") == []
 
@@ -197,9 +214,18 @@ def test_article_before_abbreviation() -> None:
     )
 
 
+def test_abbreviations_in_heading() -> None:
+    names = {"IOM": "International Organization for Migration"}
+    assert found(rules.abbreviations_in_heading("The IOM and the GMG", names)) == [
+        ("IOM", "write 'International Organization for Migration'"),
+        ("GMG", "write the name in full"),
+    ]
+    assert rules.abbreviations_in_heading("Opening of the meeting", names) == []
+
+
 def test_un_abbreviated() -> None:
-    assert rules.un_abbreviated("the UN system", []) == [
-        rules.Hit("UN", "United Nations")
+    assert found(rules.un_abbreviated("the UN system", [])) == [
+        ("UN", "write 'United Nations'")
     ]
     assert rules.un_abbreviated("UN DESA, UN-Women and UN/POP/MIG", ["UN DESA"]) == []
 
@@ -207,6 +233,38 @@ def test_un_abbreviated() -> None:
 def test_symbols() -> None:
     assert rules.symbol_problems("(A72/643)")[0].text == "A72/643"
     assert rules.symbol_problems("A/RES/71/1 and UN/POP/MIG-16CM/2018/1, 2017/18") == []
+
+
+DEFECTS = (
+    "The UN and the IOM said TODO that 3 of 7 members rose by 5%, per CrĂ©peau "
+    "at the fifteenth Coordination Meeting (A72/643). The UN and the IOM said "
+    "TODO that 3 of 7 members rose by 5%, per CrĂ©peau at the"
+)
+
+
+def test_rules_give_unplaced_findings_of_their_checks() -> None:
+    text = DEFECTS
+    findings = [
+        *rules.placeholders(text),
+        *rules.mojibake(text),
+        *rules.wrong_ordinals(text, 16, SERIES),
+        *rules.near_repeats([text]),
+        rules.cut_off(text),
+        rules.starts_mid_sentence("per " + text),
+        *rules.figures_under_ten(text),
+        *rules.per_cent(text),
+        *rules.abbreviation_articles(text, ["IOM"]),
+        *rules.abbreviations_in_heading(text, {}),
+        *rules.un_abbreviated(text, []),
+        *rules.symbol_problems(text),
+    ]
+    assert len({f.code for f in findings if f is not None}) == 12
+    for finding in findings:
+        assert finding is not None
+        assert finding.severity is CHECKS[finding.code].severity
+        assert (finding.file, finding.line, finding.where) == (None, None, "")
+        assert finding.text
+        assert finding.text in "per " + text
 
 
 @given(st.text())
@@ -221,5 +279,6 @@ def test_no_rule_crashes_on_any_text(text: str) -> None:
     rules.per_cent(text)
     list(rules.capitals_tokens(text))
     rules.abbreviation_articles(text, ["IOM", "UN DESA"])
+    rules.abbreviations_in_heading(text, {"IOM": "International Organization"})
     rules.un_abbreviated(text, ["UN DESA"])
     rules.symbol_problems(text)

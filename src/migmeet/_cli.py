@@ -183,7 +183,8 @@ def _build(
     target = output or folder / DEFAULT_OUTPUT
     check_output_file(folder, target, ".pdf")
     print(f"reading {folder}", file=out)
-    report, findings = load_and_check(folder)
+    checked = load_and_check(folder)
+    report, findings = checked.report, checked.findings
     if not report.sections:
         raise MigmeetError(
             f"{folder}: the report has no summaries yet; write them in "

@@ -4,6 +4,8 @@ Every check has a stable code in :data:`CHECKS`, with a severity and a
 summary. A :class:`Finding` is one thing found: a problem that stops a file
 loading and a check's finding alike, with its code, severity, place,
 message and fix, so readers, checks and the command line share one type.
+:func:`load_problem` makes the first kind, :func:`check_finding` the second
+(not yet placed: the check that runs a rule places what it finds).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = [
     "Check",
     "Finding",
     "Severity",
+    "check_finding",
     "check_ignores",
     "has_errors",
     "load_problem",
@@ -128,7 +131,12 @@ CHECKS: Mapping[str, Check] = {
 
 @attrs.frozen(kw_only=True)
 class Finding:
-    """One thing a check found: what, where, and how to mend it."""
+    """One thing a check found: what, where, and how to mend it.
+
+    ``text`` holds the words of the source the finding is about (the
+    offending words a text rule found), so that its exact line can be
+    found; it is not part of what :meth:`as_dict` and ``str`` show.
+    """
 
     code: str
     severity: Severity
@@ -137,6 +145,7 @@ class Finding:
     file: str | None = None
     line: int | None = None
     where: str = ""
+    text: str = ""
 
     @property
     def place(self) -> str:
@@ -188,6 +197,20 @@ def load_problem(
         file=file,
         line=line,
         where=where,
+    )
+
+
+def check_finding(
+    code: str, message: str, fix: str | None = None, *, text: str = ""
+) -> Finding:
+    """A finding of the check ``code``, with its severity from :data:`CHECKS`,
+    not yet placed: the caller sets ``file``, ``line`` and ``where``."""
+    return Finding(
+        code=code,
+        severity=CHECKS[code].severity,
+        message=message,
+        fix=fix,
+        text=text,
     )
 
 

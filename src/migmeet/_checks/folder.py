@@ -1,18 +1,33 @@
-"""A meeting folder read and checked: the findings of ``migmeet check``."""
+"""A meeting folder read and checked: the findings of ``migmeet check``, and
+the report and finished document a build goes on to write."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+import attrs
+from docutils import nodes
+
 from .._dsl import Report
 from .._errors import FolderError
 from .._findings import Finding
 from .._model import Meeting
 from .._reading import DATA_FILE, Locator, MeetingData, load_report_and_data
-from .collector import check_report
+from .._tree import finish_tree, report_tree
+from .document import check_document
 
-__all__ = ["check_folder", "load_and_check"]
+__all__ = ["CheckedFolder", "check_folder", "load_and_check"]
+
+
+@attrs.frozen
+class CheckedFolder:
+    """A meeting folder's report, its finished document tree (built once,
+    checked, and ready to be written) and the findings of its checks."""
+
+    report: Report
+    document: nodes.document
+    findings: list[Finding]
 
 
 def _locator(data: MeetingData, meeting: Meeting) -> Locator:
@@ -40,18 +55,23 @@ def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
         Nothing for mistakes in the folder, which are findings.
     """
     try:
-        return load_and_check(folder)[1]
+        return load_and_check(folder).findings
     except FolderError as error:
         return list(error.problems)
 
 
-def load_and_check(folder: str | os.PathLike[str]) -> tuple[Report, list[Finding]]:
-    """The report of a meeting folder and the findings of its checks.
+def load_and_check(folder: str | os.PathLike[str]) -> CheckedFolder:
+    """The report of a meeting folder, its finished document and the findings
+    of its checks, but for the codes its data file switches off.
 
     Raises :class:`FolderError` if the folder does not load.
     """
     report, data = load_report_and_data(Path(folder))
-    findings = check_report(
-        report, ignore=data.ignored_checks, locator=_locator(data, report.meeting)
+    document = finish_tree(report_tree(report))
+    findings = check_document(
+        report,
+        document,
+        ignore=data.ignored_checks,
+        locator=_locator(data, report.meeting),
     )
-    return report, findings
+    return CheckedFolder(report, document, findings)

@@ -1,0 +1,82 @@
+"""What every check reads, and how a finding about the model is placed.
+
+A :class:`Context` holds, and never changes, what the checks share: the
+report, the locator of its data file (if it came from a meeting folder)
+and the abbreviations the report can show. The checks are plain functions
+of a context that yield their findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from .._dsl import Report
+from .._findings import Finding, check_finding
+from .._model import Meeting, Organization, Person, Term
+from .._reading import Locator
+
+__all__ = ["Context"]
+
+
+def _abbreviation_names(report: Report) -> dict[str, str]:
+    """Every abbreviation the report can show, with the name it stands for."""
+    mentions = list(report.mentions())
+    entities: list[Organization | Term] = [
+        *report.meeting.all_organizations,
+        *report.abbreviations,
+        *(e for e in mentions if isinstance(e, Organization | Term)),
+        *(p.organization for p in mentions if isinstance(p, Person) and p.organization),
+    ]
+    names: dict[str, str] = {}
+    for entity in entities:
+        if entity.abbreviation:
+            names.setdefault(entity.abbreviation, entity.name)
+    return names
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """A report under check, with what its checks need to know.
+
+    ``names`` maps every abbreviation the report can show to the name it
+    stands for; ``known`` is the set of those abbreviations.
+    """
+
+    report: Report
+    locator: Locator | None
+    names: Mapping[str, str]
+    known: frozenset[str]
+
+    @classmethod
+    def of(cls, report: Report, locator: Locator | None = None) -> Context:
+        """The context of checking ``report``."""
+        names = _abbreviation_names(report)
+        return cls(report=report, locator=locator, names=names, known=frozenset(names))
+
+    @property
+    def meeting(self) -> Meeting:
+        """The meeting of the report."""
+        return self.report.meeting
+
+    def place(self, finding: Finding, value: object, field: str) -> Finding:
+        """``finding`` placed at ``field`` of a value of the model: its line in
+        the data file if the locator knows the value, else the field's name."""
+        file, line, where = (
+            self.locator.place(value, field) if self.locator else (None, None, field)
+        )
+        return attrs.evolve(finding, file=file, line=line, where=where)
+
+    def at_value(
+        self,
+        code: str,
+        value: object,
+        field: str,
+        message: str,
+        fix: str | None = None,
+        *,
+        text: str = "",
+    ) -> Finding:
+        """A finding of the check ``code`` about ``field`` of ``value``."""
+        return self.place(check_finding(code, message, fix, text=text), value, field)

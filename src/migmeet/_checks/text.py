@@ -1,0 +1,114 @@
+"""The text rules run over the report's text: each unit a reader sees, and
+the strings of the model (the meeting's data) that go into the documents.
+
+Which rule reads which text: every text is read for editing notes, broken
+encoding, wrong ordinals and "UN"; headings for abbreviations; paragraphs,
+list items and footnotes for document symbols and "the IOM", and outside
+the annexes (which hold lists, tables and figures) for per cent and figures
+under 10, and, but for list items, for being cut off or begun elsewhere;
+the paragraphs and items of a section together for repeated sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .._findings import Finding
+from .._model import Meeting
+from . import text_rules as rules
+from .context import Context
+from .units import Unit
+
+__all__ = ["check_model_text", "check_units"]
+
+
+def _anywhere(context: Context, text: str) -> Iterator[Finding]:
+    """The rules for any text a reader sees, unplaced."""
+    meeting = context.meeting
+    yield from rules.placeholders(text)
+    yield from rules.mojibake(text)
+    yield from rules.wrong_ordinals(text, meeting.number, meeting.series)
+    yield from rules.un_abbreviated(text, context.known)
+
+
+def _in_unit(context: Context, unit: Unit) -> Iterator[Finding]:
+    """The rules for one unit, unplaced."""
+    text = unit.text
+    yield from _anywhere(context, text)
+    if unit.kind == "heading":
+        yield from rules.abbreviations_in_heading(text, context.names)
+        return
+    yield from rules.symbol_problems(text)
+    yield from rules.abbreviation_articles(text, context.known)
+    if unit.part.startswith("annex"):
+        return  # annexes hold lists, tables and figures
+    yield from rules.per_cent(text)
+    yield from rules.figures_under_ten(text)
+    if unit.kind in ("paragraph", "footnote"):
+        if (end := rules.cut_off(text)) is not None:
+            yield end
+        if (start := rules.starts_mid_sentence(text)) is not None:
+            yield start
+
+
+def _repeats(units: Sequence[Unit]) -> Iterator[Finding]:
+    """Sentences repeated within a section (its subsections included), each
+    placed at the first unit that holds the repeat."""
+    by_part: dict[str, list[Unit]] = {}
+    for unit in units:
+        if unit.kind in ("paragraph", "item"):
+            by_part.setdefault(unit.part.split(".")[0], []).append(unit)
+    for part_units in by_part.values():
+        for finding in rules.near_repeats([u.text for u in part_units]):
+            unit = next(u for u in part_units if finding.text in u.text)
+            yield unit.place(finding)
+
+
+def check_units(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
+    """The findings of the text rules in the text a reader sees."""
+    for unit in units:
+        for finding in _in_unit(context, unit):
+            yield unit.place(finding)
+    yield from _repeats(units)
+
+
+def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
+    """The meeting's strings that the documents show: (value, field, text)."""
+    yield meeting, "series", meeting.series
+    for i, text in enumerate(meeting.objectives):
+        yield meeting, f"objectives[{i}]", text
+    for i, item in enumerate(meeting.agenda):
+        yield meeting, f"agenda[{i}]", item.title
+    for person in meeting.people:
+        for field in ("honorific", "given_name", "family_name", "function"):
+            if value := getattr(person, field):
+                yield person, field, value
+    for org in meeting.all_organizations:
+        yield org, "name", org.name
+    for doc in meeting.documents:
+        yield doc, "title", doc.title
+    for day in meeting.programme:
+        if day.note:
+            yield day, "note", day.note
+        for s, session in enumerate(day.sessions):
+            for t, talk in enumerate(session.presentations):
+                yield day, f"sessions[{s}].presentations[{t}].title", talk.title
+
+
+def check_model_text(context: Context) -> Iterator[Finding]:
+    """The findings of the text rules in the meeting's strings, and of
+    abbreviations in the agenda's items (the sections' headings)."""
+    meeting = context.meeting
+    for value, field, text in _model_strings(meeting):
+        for finding in _anywhere(context, text):
+            yield context.place(finding, value, field)
+    for index, item in enumerate(meeting.agenda):
+        for token in rules.capitals_tokens(item.title):
+            yield context.at_value(
+                "abbreviation-in-heading",
+                meeting,
+                f"agenda[{index}]",
+                f"abbreviation {token!r} in the agenda item {item.numeral}",
+                "write the name in full",
+                text=token,
+            )

@@ -1,0 +1,44 @@
+"""Rules that read one running text and say what is wrong with it.
+
+Each rule is a pure function of a string (and what it needs to know about
+the meeting) returning :class:`~migmeet._findings.Finding` values with
+their code, severity, message, fix and the offending words (``text``), but
+no place: the check that runs a rule over a piece of the report places
+what it finds. The rules aim at few false alarms: a finding should be a
+mistake a careful editor would mend.
+
+The rules come in families: editing notes (:mod:`.notes`), broken encoding
+(:mod:`.encoding`), numbers (:mod:`.numbers`), sentences
+(:mod:`.sentences`), abbreviations (:mod:`.abbreviations`) and document
+symbols (:mod:`.symbols`).
+"""
+
+from .abbreviations import (
+    abbreviation_articles,
+    abbreviations_in_heading,
+    capitals_tokens,
+    un_abbreviated,
+)
+from .encoding import mojibake, repair_mojibake
+from .notes import placeholders
+from .numbers import figures_under_ten, per_cent, wrong_ordinals
+from .sentences import cut_off, near_repeats, sentences, starts_mid_sentence
+from .symbols import symbol_problems
+
+__all__ = [
+    "abbreviation_articles",
+    "abbreviations_in_heading",
+    "capitals_tokens",
+    "cut_off",
+    "figures_under_ten",
+    "mojibake",
+    "near_repeats",
+    "per_cent",
+    "placeholders",
+    "repair_mojibake",
+    "sentences",
+    "starts_mid_sentence",
+    "symbol_problems",
+    "un_abbreviated",
+    "wrong_ordinals",
+]
