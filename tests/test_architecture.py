@@ -67,7 +67,6 @@ MAX_LINES = 450
 #: one off the list when its split is merged.
 KNOWN_LONG = {
     "migmeet._reading.data_file": "split in the wt-reading branch",
-    "migmeet._checks.collector": "split in the wt-checks branch",
 }
 
 #: Calls that change the disk: a method of any object by its name, or a

@@ -207,7 +207,7 @@ def _build(
         file=out,
     )
     print("laying out the pages", file=out)
-    pdf = report_pdf(report)
+    pdf = report_pdf(report, document=checked.document)
     target = write_atomically(target, pdf.data)
     elapsed = time.perf_counter() - start
     print(f"wrote {target}: {pdf.pages} pages in {elapsed:.1f} s", file=out)
