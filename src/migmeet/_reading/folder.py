@@ -32,17 +32,22 @@ from .._errors import (
 from .._findings import Finding, check_ignores, load_problem
 from .._model import AgendaItem, Source
 from .._style import from_roman, to_roman
-from .data_file import DATA_FILE, MeetingData, load_data_file, locate_key
+from .data_file import load_data_file
+from .key_lines import locate_key
+from .layout import (
+    ANNEXES,
+    DATA_FILE,
+    INTRODUCTION,
+    ITEMS,
+    KNOWN_TOP,
+    PREFACE,
+    SUMMARIES,
+)
+from .meeting_data import MeetingData
 from .rst import Entities, RstSection, RstText, parse_rst
 
 __all__ = ["load_folder", "load_report_and_data"]
 
-PREFACE = "preface.rst"
-INTRODUCTION = "introduction.rst"
-ITEMS = "items"
-SUMMARIES = "summaries.rst"
-ANNEXES = "annexes"
-_KNOWN_TOP = {DATA_FILE, PREFACE, INTRODUCTION, SUMMARIES}
 _ITEM_FILE = re.compile(r"(\d+)\D.*\.rst\Z|(\d+)\.rst\Z")
 _ITEM_HEADING = re.compile(r"([IVXLCDM]+)\.?(?:\s+(.*))?\Z", re.DOTALL)
 _LETTER = re.compile(r"[A-Z]\.\s+")
@@ -266,7 +271,7 @@ class _Reader:
 
     def stray_files(self) -> None:
         for path in sorted(self.folder.iterdir()):
-            if path.suffix in (".rst", ".toml") and path.name not in _KNOWN_TOP:
+            if path.suffix in (".rst", ".toml") and path.name not in KNOWN_TOP:
                 self.problem(
                     path.name,
                     f"is not part of the report; the folder holds {DATA_FILE}, "

@@ -43,7 +43,7 @@ from .._errors import InvalidValueError
 from .._findings import Finding, load_problem
 from .._model import Document, Organization, Person, Source, Term
 from .._tree import mention
-from .data_file import suggest
+from .suggest import suggest
 
 __all__ = ["Entities", "RstSection", "RstText", "parse_rst"]
 
