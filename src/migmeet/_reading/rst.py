@@ -10,9 +10,9 @@ tree and one renderer. Anything else is a :class:`Finding` at its file and
 line, never silently dropped.
 
 The roles ``:person:``, ``:org:``, ``:term:`` and ``:doc:`` name a key of
-the meeting's data file (:mod:`.rst_roles`). They are registered with
-docutils once, as pure functions; the keys they resolve come with each
-parse, in its settings.
+the meeting's data file (:mod:`.rst_roles`). They exist only in migmeet's
+own parser, which is made for each parse with the keys it resolves;
+docutils' own role registry is never touched.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from docutils.parsers.rst import Parser
 from docutils.readers.standalone import Reader
 
 from .._findings import Finding, load_problem
-from .rst_roles import Entities
+from .rst_roles import Entities, MeetingInliner
 
 __all__ = ["parse_document"]
 
@@ -59,13 +59,12 @@ def parse_document(
     """The document tree of ``text``, with the meeting roles naming
     ``entities``, and every problem docutils reported."""
     problems: list[Finding] = []
-    parser = Parser()
+    parser = Parser(inliner=MeetingInliner(entities))
     reader: Reader[Any] = Reader(parser=parser)
     settings = frontend.get_default_settings(parser, reader)
     for key, value in _SETTINGS.items():
         setattr(settings, key, value)
     settings.warning_stream = io.StringIO()
-    settings.migmeet_entities = entities
     document = utils.new_document(source, settings)
 
     def observe(message: nodes.system_message) -> None:

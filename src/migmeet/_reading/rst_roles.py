@@ -1,24 +1,28 @@
 """The meeting roles ``:person:``, ``:org:``, ``:term:`` and ``:doc:``, and
 the keys of the data file they may name.
 
-The roles are registered with docutils once, as pure functions; the keys
-they resolve come with each parse, in its settings.
+The roles exist only in migmeet's own parses: :class:`MeetingInliner`, made
+for one parse with that parse's :class:`Entities`, answers them itself and
+leaves every other role to docutils. Nothing is registered with docutils,
+so other users of docutils in the process never see these roles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
+from typing import TypeVar
 
 import attrs
 from docutils import nodes, utils
-from docutils.parsers.rst import roles
+from docutils.parsers.rst.states import Inliner
 
 from .._model import Document, Organization, Person, Term
 from .._tree import mention
 from .suggest import suggest
 
-__all__ = ["ROLE_TABLES", "Entities"]
+__all__ = ["ROLE_TABLES", "Entities", "MeetingInliner"]
+
+_I = TypeVar("_I", bound=type[Inliner])
 
 #: Each role's name, with the data file's table it names and what that holds.
 ROLE_TABLES = {
@@ -41,33 +45,48 @@ class Entities:
     broken_keys: frozenset[str] = frozenset()
 
 
-def _meeting_role(
-    name: str,
-    rawtext: str,
-    text: str,
-    lineno: int,
-    inliner: Any,
-    options: Mapping[str, Any] | None = None,
-    content: Sequence[str] = (),
-) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-    entities: Entities | None = getattr(
-        inliner.document.settings, "migmeet_entities", None
-    )
-    table_name, what = ROLE_TABLES[name]
-    table: Mapping[str, object] = getattr(entities, table_name) if entities else {}
-    key = utils.unescape(text).strip()
-    if key in table:
-        return [mention(rawtext, entity=table[key])], []
-    if entities is not None and key in entities.broken_keys:
-        # Its definition has its own problem in the data file.
-        return [nodes.Text(key)], []
-    hint = suggest(key, table)
-    known = "" if hint or not table else f"; known: {', '.join(sorted(table)[:8])}"
-    message = inliner.reporter.error(
-        f"no {what} {key!r} in the data file's [{table_name}]{hint}{known}", line=lineno
-    )
-    return [inliner.problematic(rawtext, rawtext, message)], [message]
+def _with_pattern_pieces(cls: _I) -> _I:
+    """``cls`` with the pattern pieces of docutils' :class:`Inliner` as its own
+    attributes: docutils formats its patterns with ``vars(type(self))``,
+    which holds a class's own attributes only, not those it inherits."""
+    for name, piece in vars(Inliner).items():
+        if isinstance(piece, str) and not name.startswith("__"):
+            setattr(cls, name, piece)
+    return cls
 
 
-for _role in ROLE_TABLES:
-    roles.register_local_role(_role, _meeting_role)  # type: ignore[arg-type]
+@_with_pattern_pieces
+class MeetingInliner(Inliner):
+    """docutils' inline parser for one parse, with the meeting roles."""
+
+    def __init__(self, entities: Entities) -> None:
+        super().__init__()
+        self.entities = entities
+
+    def interpreted(
+        self, rawsource: str, text: str, role: str, lineno: int
+    ) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        name = role.lower()  # docutils' role names ignore case too
+        if name in ROLE_TABLES:
+            return self.meeting_role(name, rawsource, text, lineno)
+        return super().interpreted(rawsource, text, role, lineno)
+
+    def meeting_role(
+        self, name: str, rawtext: str, text: str, lineno: int
+    ) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        """The value that a role's key names, or a problem saying it is not."""
+        table_name, what = ROLE_TABLES[name]
+        table: Mapping[str, object] = getattr(self.entities, table_name)
+        key = utils.unescape(text).strip()
+        if key in table:
+            return [mention(rawtext, entity=table[key])], []
+        if key in self.entities.broken_keys:
+            # Its definition has its own problem in the data file.
+            return [nodes.Text(key)], []
+        hint = suggest(key, table)
+        known = "" if hint or not table else f"; known: {', '.join(sorted(table)[:8])}"
+        message = self.reporter.error(
+            f"no {what} {key!r} in the data file's [{table_name}]{hint}{known}",
+            line=lineno,
+        )
+        return [self.problematic(rawtext, rawtext, message)], [message]
