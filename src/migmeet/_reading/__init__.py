@@ -3,9 +3,11 @@ summaries) to the model and the report, with every problem as a finding at
 its file and line.
 """
 
-from .data_file import DATA_FILE, MeetingData, locate_key
 from .folder import load_folder, load_report_and_data
+from .key_lines import locate_key
+from .layout import DATA_FILE
 from .locator import Locator
+from .meeting_data import MeetingData
 
 __all__ = [
     "DATA_FILE",

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from .data_file import locate_key
+from .key_lines import locate_key
 
 __all__ = ["Locator"]
 

@@ -1,0 +1,334 @@
+"""From the records to the model.
+
+Each table is made into its model values in turn, in the order the tables
+name one another: organizations, terms and documents first, then the
+people (who name their organization), then the meeting with its agenda,
+programme and companions (which name people, organizations and
+documents). Every problem is collected by a :class:`Builder`; the values
+that can be made still are, so later tables are checked too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .._findings import Finding
+from .._model import (
+    AgendaItem,
+    BackgroundDocuments,
+    Document,
+    Meeting,
+    Organization,
+    Organizer,
+    Panel,
+    Paper,
+    Person,
+    SideEvent,
+    Term,
+    Venue,
+    field_errors,
+)
+from .builder import Builder
+from .meeting_data import MeetingData
+from .programme import Named, programme
+from .records import FileRecord, MeetingRecord
+
+__all__ = ["build"]
+
+
+def build(
+    record: FileRecord, lines: Mapping[str, int]
+) -> tuple[MeetingData, list[Finding]]:
+    """The model of the file's records, and every problem in making it."""
+    b = Builder(lines)
+    organizations = _organizations(b, record)
+    terms = _terms(b, record)
+    documents = _documents(b, record)
+    people = _people(b, record, organizations)
+    named = Named(
+        builder=b,
+        record=record,
+        organizations=organizations,
+        people=people,
+        documents=documents,
+    )
+    mandate = [
+        named.document(f"meeting.mandate[{i}]", key)
+        for i, key in enumerate(record.meeting.mandate)
+    ]
+    abbreviations = _abbreviations(b, record, organizations, terms)
+    meeting = _meeting(named, [d for d in mandate if d is not None])
+    data = MeetingData(
+        meeting=meeting,
+        organizations=organizations,
+        terms=terms,
+        people=people,
+        documents=documents,
+        abbreviations=abbreviations,
+        author=record.report.author,
+        broken_keys=frozenset(b.broken),
+        ignored_checks=dict(record.checks.ignore),
+        key_lines=lines,
+    )
+    return data, b.problems
+
+
+def _organizations(b: Builder, record: FileRecord) -> dict[str, Organization]:
+    """The organizations; of two with one abbreviation, the second is refused."""
+    organizations = b.table(
+        "organizations",
+        record.organizations,
+        Organization,
+        lambda org: {
+            "name": org.name,
+            "abbreviation": org.abbreviation,
+            "kind": org.kind,
+            "definite_article": org.article,
+        },
+    )
+    claimed: dict[str, str] = {}
+    for key, org in list(organizations.items()):
+        if org.abbreviation is None:
+            continue
+        first = claimed.setdefault(org.abbreviation, key)
+        if first != key:
+            b.problem(
+                f"organizations.{key}.abbreviation",
+                f"{org.abbreviation!r} already stands for "
+                f"{organizations[first].name!r} ([organizations.{first}])",
+                "abbreviation-two-names",
+            )
+            del organizations[key]
+            b.broken.add(key)
+    return organizations
+
+
+def _terms(b: Builder, record: FileRecord) -> dict[str, Term]:
+    return b.table(
+        "terms",
+        record.terms,
+        Term,
+        lambda term: {
+            "name": term.name,
+            "abbreviation": term.abbreviation,
+            "definite_article": term.article,
+        },
+    )
+
+
+def _documents(b: Builder, record: FileRecord) -> dict[str, Document]:
+    return b.table(
+        "documents",
+        record.documents,
+        Document,
+        lambda doc: {"title": doc.title, "symbol": doc.symbol, "url": doc.url},
+    )
+
+
+def _people(
+    b: Builder, record: FileRecord, organizations: Mapping[str, Organization]
+) -> dict[str, Person]:
+    """The people, each with the organization its key names."""
+    people: dict[str, Person] = {}
+    for key, person in record.people.items():
+        path = f"people.{key}"
+        organization = None
+        if person.organization is not None:
+            organization = b.resolve(
+                f"{path}.organization",
+                person.organization,
+                organizations,
+                "organizations",
+                "organization",
+                record.organizations,
+            )
+            if organization is None:
+                b.broken.add(key)
+                continue
+        made_person = b.make(
+            path,
+            key,
+            Person,
+            honorific=person.honorific,
+            given_name=person.given_name,
+            family_name=person.family_name,
+            function=person.function,
+            organization=organization,
+            family_name_first=person.family_name_first,
+        )
+        if made_person is not None:
+            people[key] = made_person
+    return people
+
+
+def _abbreviations(
+    b: Builder,
+    record: FileRecord,
+    organizations: Mapping[str, Organization],
+    terms: Mapping[str, Term],
+) -> tuple[Organization | Term, ...]:
+    """The organizations and terms the report's list of abbreviations names."""
+    either: dict[str, Organization | Term] = {**organizations, **terms}
+    abbreviations = [
+        b.resolve(
+            f"report.abbreviations[{i}]",
+            key,
+            either,
+            "organizations] or [terms",
+            "organization or term",
+            [*record.organizations, *record.terms],
+        )
+        for i, key in enumerate(record.report.abbreviations)
+    ]
+    return tuple(a for a in abbreviations if isinstance(a, Organization | Term))
+
+
+def _meeting(named: Named, mandate: list[Document]) -> Meeting | None:
+    """The meeting, or None if its agenda, venue or organizer cannot be made;
+    its other fields are checked either way."""
+    b, m = named.builder, named.record.meeting
+    agenda = _agenda(b, m)
+    venue = b.make(
+        "meeting.venue",
+        "meeting",
+        Venue,
+        name=m.venue.name,
+        city=m.venue.city,
+        time_zone=m.venue.time_zone,
+    )
+    organizer = b.make(
+        "meeting.organizer",
+        "meeting",
+        Organizer,
+        department=m.organizer.department,
+        division=m.organizer.division,
+    )
+    fields: dict[str, Any] = {
+        "programme": programme(named),
+        **_companions(named),
+        "series": m.series,
+        "number": m.number,
+        "first_day": m.first_day,
+        "last_day": m.last_day,
+        "mandate": mandate,
+        "objectives": m.objectives,
+        "organizations": list(named.organizations.values()),
+        "people": list(named.people.values()),
+        "documents": list(named.documents.values()),
+    }
+    if len(agenda) == len(m.agenda) and venue is not None and organizer is not None:
+        return b.make(
+            "meeting",
+            "meeting",
+            Meeting,
+            venue=venue,
+            organizer=organizer,
+            agenda=agenda,
+            **fields,
+        )
+    # The meeting cannot be made, but its other fields can still be checked.
+    b.report("meeting", field_errors(Meeting, fields))
+    return None
+
+
+def _agenda(b: Builder, m: MeetingRecord) -> list[AgendaItem]:
+    """The agenda items that can be made, numbered in order."""
+    agenda = []
+    for index, title in enumerate(m.agenda):
+        item = b.make(
+            f"meeting.agenda[{index}]",
+            "meeting",
+            AgendaItem,
+            number=index + 1,
+            title=title,
+        )
+        if item is not None:
+            agenda.append(item)
+    if not m.agenda:
+        b.problem("meeting.agenda", "is empty: list the agenda items' titles in order")
+    return agenda
+
+
+def _companions(named: Named) -> dict[str, Any]:
+    """Participants, papers, side events, background documents, panels."""
+    participants = [
+        named.person(f"meeting.participants[{i}]", key)
+        for i, key in enumerate(named.record.meeting.participants)
+    ]
+    return {
+        "participants": [x for x in participants if x is not None],
+        "papers": _papers(named),
+        "side_events": _side_events(named.builder, named.record),
+        "background": _background(named),
+        "panels": _panels(named),
+    }
+
+
+def _papers(named: Named) -> list[Paper]:
+    """The papers whose organization can be found and that can be made."""
+    papers = []
+    for i, paper in enumerate(named.record.papers):
+        organization = named.organization(
+            f"papers[{i}].organization", paper.organization
+        )
+        if organization is not None:
+            papers.append(
+                named.builder.make(
+                    f"papers[{i}]",
+                    "papers",
+                    Paper,
+                    title=paper.title,
+                    organization=organization,
+                    symbol=paper.symbol,
+                    languages=paper.languages,
+                    url=paper.url,
+                )
+            )
+    return [x for x in papers if x is not None]
+
+
+def _side_events(b: Builder, record: FileRecord) -> list[SideEvent]:
+    side_events = [
+        b.make(f"side_events[{i}]", "side_events", SideEvent, **attrs.asdict(event))
+        for i, event in enumerate(record.side_events)
+    ]
+    return [x for x in side_events if x is not None]
+
+
+def _background(named: Named) -> list[BackgroundDocuments]:
+    """Each group of background documents, with the documents its keys name."""
+    background = []
+    for i, group in enumerate(named.record.background):
+        docs = [
+            named.document(f"background[{i}].documents[{n}]", key)
+            for n, key in enumerate(group.documents)
+        ]
+        background.append(
+            named.builder.make(
+                f"background[{i}]",
+                "background",
+                BackgroundDocuments,
+                documents=[d for d in docs if d is not None],
+                agenda_item=group.agenda_item,
+            )
+        )
+    return [x for x in background if x is not None]
+
+
+def _panels(named: Named) -> list[Panel]:
+    """The panels, each with the moderator its key names."""
+    panels = []
+    for key, panel in named.record.panels.items():
+        fields = attrs.asdict(panel)
+        fields["moderator"] = (
+            named.person(f"panels.{key}.moderator", panel.moderator)
+            if panel.moderator
+            else None
+        )
+        panels.append(
+            named.builder.make(f"panels.{key}", key, Panel, key=key, **fields)
+        )
+    return [x for x in panels if x is not None]

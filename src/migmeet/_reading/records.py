@@ -1,0 +1,183 @@
+"""The data file's shape: one record class per table of ``meeting.toml``.
+
+The records mirror the file, key for key, with its defaults; cattrs
+structures the parsed TOML into them (see :mod:`.structure`), and they are
+then built into the model (see :mod:`.build`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .._model import OrganizationKind
+
+__all__ = [
+    "BackgroundRecord",
+    "CheckRecord",
+    "DayRecord",
+    "DocumentRecord",
+    "FileRecord",
+    "MeetingRecord",
+    "OrganizationRecord",
+    "OrganizerRecord",
+    "PanelRecord",
+    "PaperRecord",
+    "PersonRecord",
+    "PresentationRecord",
+    "ReportRecord",
+    "SessionRecord",
+    "SideEventRecord",
+    "TermRecord",
+    "VenueRecord",
+]
+
+
+@attrs.frozen(kw_only=True)
+class VenueRecord:
+    name: str
+    city: str
+    time_zone: str = "America/New_York"
+
+
+@attrs.frozen(kw_only=True)
+class OrganizerRecord:
+    department: str
+    division: str
+
+
+@attrs.frozen(kw_only=True)
+class MeetingRecord:
+    series: str
+    number: int
+    first_day: dt.date
+    last_day: dt.date
+    venue: VenueRecord
+    organizer: OrganizerRecord
+    agenda: list[str]
+    objectives: list[str] = attrs.field(factory=list)
+    mandate: list[str] = attrs.field(factory=list)
+    participants: list[str] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class OrganizationRecord:
+    name: str
+    abbreviation: str | None = None
+    kind: OrganizationKind = OrganizationKind.UN_ENTITY
+    article: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class TermRecord:
+    name: str
+    abbreviation: str
+    article: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class PersonRecord:
+    honorific: str
+    family_name: str
+    given_name: str | None = None
+    function: str | None = None
+    organization: str | None = None
+    family_name_first: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class DocumentRecord:
+    title: str
+    symbol: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PresentationRecord:
+    title: str
+    presenters: list[str] = attrs.field(factory=list)
+    agenda_item: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PaperRecord:
+    title: str
+    organization: str
+    symbol: str | None = None
+    languages: list[str] = attrs.field(factory=lambda: ["en"])
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SideEventRecord:
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    title: str
+    organizer: str
+    location: str
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BackgroundRecord:
+    documents: list[str]
+    agenda_item: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PanelRecord:
+    title: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    background: list[str]
+    steps: list[str] = attrs.field(factory=list)
+    moderator: str | None = None
+    agenda_item: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SessionRecord:
+    name: str
+    start: dt.time
+    end: dt.time
+    agenda_items: list[int] = attrs.field(factory=list)
+    moderators: list[str] = attrs.field(factory=list)
+    presentations: list[PresentationRecord] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class DayRecord:
+    date: dt.date
+    weekday: str | None = None
+    note: str | None = None
+    sessions: list[SessionRecord] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class CheckRecord:
+    ignore: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class ReportRecord:
+    abbreviations: list[str] = attrs.field(factory=list)
+    author: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class FileRecord:
+    meeting: MeetingRecord
+    report: ReportRecord = attrs.field(factory=ReportRecord)
+    organizations: dict[str, OrganizationRecord] = attrs.field(factory=dict)
+    terms: dict[str, TermRecord] = attrs.field(factory=dict)
+    people: dict[str, PersonRecord] = attrs.field(factory=dict)
+    documents: dict[str, DocumentRecord] = attrs.field(factory=dict)
+    programme: list[DayRecord] = attrs.field(factory=list)
+    papers: list[PaperRecord] = attrs.field(factory=list)
+    side_events: list[SideEventRecord] = attrs.field(factory=list)
+    background: list[BackgroundRecord] = attrs.field(factory=list)
+    panels: dict[str, PanelRecord] = attrs.field(factory=dict)
+    checks: CheckRecord = attrs.field(factory=CheckRecord)

@@ -1,0 +1,73 @@
+"""Running text of a summary: the whitelist of inline nodes, read into
+report inlines (text, mentions, emphasis, strong, links, footnotes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from docutils import nodes
+
+from .._dsl import Emphasis, Footnote, Inline, Link, Strong
+from .._tree import mention
+from .rst_refusals import UnsupportedError, describe
+
+__all__ = ["InlineReader"]
+
+
+class InlineReader:
+    """Reads inline nodes of ``document``; refuses others with
+    :class:`UnsupportedError`."""
+
+    def __init__(self, document: nodes.document) -> None:
+        self.document = document
+
+    def inlines(self, children: Sequence[nodes.Node]) -> tuple[Inline, ...]:
+        result: list[Inline] = []
+        for child in children:
+            result.extend(self.inline(child))
+        return tuple(result)
+
+    def inline(self, node: nodes.Node) -> Iterator[Inline]:
+        if isinstance(node, nodes.Text):
+            yield str(node)
+        elif isinstance(node, mention):
+            yield node["entity"]
+        elif isinstance(node, nodes.emphasis | nodes.title_reference):
+            yield Emphasis(content=self.inlines(node.children))
+        elif isinstance(node, nodes.strong):
+            yield Strong(content=self.inlines(node.children))
+        elif isinstance(node, nodes.reference):
+            yield from self.reference(node)
+        elif isinstance(node, nodes.footnote_reference):
+            yield self.footnote(node)
+        elif isinstance(node, nodes.literal | nodes.target | nodes.abbreviation):
+            yield from self.inlines(node.children)
+        elif isinstance(node, nodes.problematic | nodes.system_message):
+            return  # already reported where it arose
+        else:
+            raise UnsupportedError(
+                node, f"{describe(node)} is not supported in running text"
+            )
+
+    def reference(self, node: nodes.reference) -> Iterator[Inline]:
+        content = self.inlines(node.children)
+        url = node.get("refuri")
+        if url is None:
+            yield from content  # a link inside the text: keep its words
+        elif url.startswith(("https://", "http://", "mailto:")):
+            yield Link(content=content, url=url)
+        else:
+            raise UnsupportedError(
+                node, f"link {url!r} is not a web (https://) or mail (mailto:) address"
+            )
+
+    def footnote(self, node: nodes.footnote_reference) -> Footnote:
+        target = self.document.ids.get(node.get("refid", ""))
+        if not isinstance(target, nodes.footnote):
+            raise UnsupportedError(node, "a footnote reference without its footnote")
+        paragraphs = [
+            child for child in target.children if not isinstance(child, nodes.label)
+        ]
+        if len(paragraphs) != 1 or not isinstance(paragraphs[0], nodes.paragraph):
+            raise UnsupportedError(target, "a footnote holds exactly one paragraph")
+        return Footnote(content=self.inlines(paragraphs[0].children))

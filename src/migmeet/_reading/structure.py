@@ -1,0 +1,148 @@
+"""Strict structuring of the parsed TOML into the records, with messages.
+
+cattrs does the structuring, with hooks that refuse what TOML would let
+slip (true for a number, a date and time for a date) and that read times
+written as "10.00". Its errors are gathered, each as a key path in the
+file's own spelling (``people.swing.name``) and a message for a rapporteur,
+with a "did you mean" for a misspelt key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError
+
+from .._model import OrganizationKind
+from .records import FileRecord
+
+__all__ = ["StructureError", "structure_file"]
+
+
+class StructureError(Exception):
+    """The file's values do not fit its records: each as (key path, message)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def structure_file(raw: dict[str, Any]) -> FileRecord:
+    """The parsed TOML as records, or :class:`StructureError` listing every
+    value that does not fit."""
+    try:
+        return _CONVERTER.structure(raw, FileRecord)
+    except Exception as error:  # cattrs gathers every structuring error in a group
+        raise StructureError(_structure_problems(error)) from error
+
+
+def _strict(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise ValueError(f"expected {name}, found true/false")
+        if not isinstance(value, kind):
+            raise ValueError(f"expected {name}, found {_toml_type(value)}")
+        return value
+
+    return structure
+
+
+def _date(value: Any, _: Any) -> dt.date:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValueError(
+            f"expected a date such as 2017-02-16, found {_toml_type(value)}"
+        )
+    return value
+
+
+_TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\Z")
+
+
+def _time(value: Any, _: Any) -> dt.time:
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, str) and (match := _TIME.match(value)):
+        return dt.time(int(match[1]), int(match[2]))
+    raise ValueError(
+        f'expected a time such as "10.00" or 10:00:00, found {_toml_type(value)}'
+    )
+
+
+def _kind(value: Any, _: Any) -> OrganizationKind:
+    for kind in OrganizationKind:
+        if value == kind.value:
+            return kind
+    listed = ", ".join(repr(kind.value) for kind in OrganizationKind)
+    raise ValueError(f"{value!r} is not one of {listed}")
+
+
+def _toml_type(value: object) -> str:
+    names = {
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+        dt.datetime: "a date and time",
+        dt.date: "a date",
+    }
+    return f"{names.get(type(value), type(value).__name__)} {value!r}"[:80]
+
+
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _strict(str, "text"))
+    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook(dt.date, _date)
+    converter.register_structure_hook(OrganizationKind, _kind)
+    converter.register_structure_hook(dt.time, _time)
+    return converter
+
+
+_CONVERTER = _converter()
+_PATH_PART = re.compile(r"\.(\w+)|\['([^']*)'\]|\[(\d+)\]")
+
+
+def _dotted(path: str) -> str:
+    """``$.people['swing'].name`` as ``people.swing.name``."""
+    parts: list[str] = []
+    for attribute, key, index in _PATH_PART.findall(path.removeprefix("$")):
+        if index:
+            parts[-1] += f"[{index}]"
+        else:
+            parts.append(attribute or key)
+    return ".".join(parts)
+
+
+def _message(error: BaseException, kind: Any) -> str:
+    if isinstance(error, ForbiddenExtraKeysError):
+        known = [field.name for field in attrs.fields(error.cl)]
+        words = []
+        for extra in sorted(error.extra_fields):
+            close = difflib.get_close_matches(extra, known, n=1)
+            words.append(
+                f"{extra!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+            )
+        return f"unknown key {', '.join(words)}; known keys: {', '.join(known)}"
+    if isinstance(error, KeyError):
+        return "is missing"
+    if isinstance(error, ValueError | TypeError):
+        return str(error) or "has the wrong type"
+    return str(error)
+
+
+def _structure_problems(error: Exception) -> list[tuple[str, str]]:
+    """Each structuring error as (key path, message)."""
+    found = []
+    for line in cattrs.transform_error(error, format_exception=_message):
+        message, _, path = line.rpartition(" @ ")
+        found.append((_dotted(path), message))
+    return found

@@ -1,0 +1,172 @@
+"""The summaries of the agenda items, read into the report's sections.
+
+Either one file per item (``items/03-governance.rst``, named by the item's
+number) or one file with a heading per item (``summaries.rst``, "III.
+Title"); in both, the next level of headings gives the lettered
+sub-headings (A., B.), which UN style wants two or more of, or none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .._dsl import Section, Subsection
+from .._errors import InvalidValueError
+from .._model import AgendaItem, Source
+from .._style import from_roman
+from .files import FileReader
+from .layout import ITEMS, SUMMARIES
+from .rst import RstSection, RstText
+
+__all__ = ["item_files", "summaries_file"]
+
+_ITEM_FILE = re.compile(r"(\d+)\D.*\.rst\Z|(\d+)\.rst\Z")
+_ITEM_HEADING = re.compile(r"([IVXLCDM]+)\.?(?:\s+(.*))?\Z", re.DOTALL)
+_LETTER = re.compile(r"[A-Z]\.\s+")
+
+
+def item_files(files: FileReader) -> list[Section]:
+    """The sections of ``items/``, one file per agenda item."""
+    sections = []
+    seen: dict[int, str] = {}
+    for path in sorted((files.folder / ITEMS).iterdir()):
+        name = f"{ITEMS}/{path.name}"
+        if path.is_dir() or path.name.startswith("."):
+            continue
+        match = _ITEM_FILE.match(path.name)
+        if match is None:
+            files.problem(
+                name,
+                "is not named by its agenda item's number, as items/03-governance.rst",
+            )
+            continue
+        number = int(match.group(1) or match.group(2))
+        if number in seen:
+            files.problem(
+                name,
+                f"is a second summary of agenda item {number}, after {seen[number]}",
+            )
+            continue
+        seen[number] = name
+        before = len(files.problems)
+        parsed = files.rst(name)
+        if parsed is not None and not parsed.blocks and not parsed.sections:
+            if len(files.problems) == before:  # else its problems say why
+                files.problem(
+                    name, f"is empty: write the summary of agenda item {number}"
+                )
+        elif parsed is not None:
+            section = _section(files, name, None, number, parsed, None)
+            if section is not None:
+                sections.append(section)
+    return sections
+
+
+def summaries_file(files: FileReader, agenda: Sequence[AgendaItem]) -> list[Section]:
+    """The sections of ``summaries.rst``, a heading per agenda item; a
+    heading's title replaces the agenda's unless it only repeats it."""
+    parsed = files.rst(SUMMARIES)
+    if parsed is None:
+        return []
+    if parsed.blocks:
+        files.problem(
+            SUMMARIES, "has text before its first heading; start with 'I. ...'"
+        )
+    sections = []
+    for part in parsed.sections:
+        match = _ITEM_HEADING.match(part.title)
+        number = None
+        if match:
+            try:
+                number = from_roman(match.group(1))
+            except InvalidValueError:
+                number = None
+        if match is None or number is None:
+            files.problem(
+                SUMMARIES,
+                f"heading {part.title!r} does not start with its agenda item's "
+                f"Roman numeral, as 'III. International cooperation'",
+                part.line,
+            )
+            continue
+        text = RstText(blocks=part.blocks, sections=part.subsections)
+        section = _section(
+            files,
+            SUMMARIES,
+            part.line,
+            number,
+            text,
+            _title_override(agenda, number, match.group(2)),
+        )
+        if section is not None:
+            sections.append(section)
+    return sections
+
+
+def _title_override(
+    agenda: Sequence[AgendaItem], number: int, title: str | None
+) -> str | None:
+    """A heading's title, unless it only repeats the agenda's."""
+    if title is None or not 1 <= number <= len(agenda):
+        return title
+    agenda_title = agenda[number - 1].title
+    same = " ".join(title.split()).casefold() == agenda_title.casefold()
+    return None if same else " ".join(title.split())
+
+
+def _section(
+    files: FileReader,
+    file: str,
+    line: int | None,
+    number: int,
+    text: RstText,
+    title: str | None,
+) -> Section | None:
+    """The summary of agenda item ``number``, unless it has a lone sub-heading."""
+    if len(text.sections) == 1:
+        (lone,) = text.sections
+        files.problem(
+            file,
+            f"{lone.title!r} is a lone sub-heading; UN style needs two or none",
+            lone.line,
+        )
+        return None
+    made: Section | None = files.make(
+        file,
+        line,
+        Section,
+        item=number,
+        paragraphs=text.blocks,
+        subsections=_subsections(files, file, text.sections),
+        title=title,
+        source=Source(file=file, line=line),
+    )
+    return made
+
+
+def _subsections(
+    files: FileReader, file: str, sections: tuple[RstSection, ...]
+) -> list[Subsection]:
+    """The lettered sub-headings; a deeper heading is a problem."""
+    result = []
+    for index, section in enumerate(sections):
+        for deeper in section.subsections:
+            files.problem(
+                file,
+                f"{deeper.title!r}: only one level of sub-headings is allowed",
+                deeper.line,
+            )
+        letter = chr(ord("A") + index)
+        # "A. Title" or "Title": the letters are numbered for the author.
+        title = (
+            _LETTER.sub("", section.title, count=1)
+            if section.title.startswith(f"{letter}.")
+            else section.title
+        )
+        made = files.make(
+            file, section.line, Subsection, title=title, paragraphs=section.blocks
+        )
+        if made is not None:
+            result.append(made)
+    return result
