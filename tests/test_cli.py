@@ -34,7 +34,8 @@ def test_new_then_build_gives_a_proper_report(tmp_path: Path) -> None:
     code, out, err = run("build", str(folder), "-o", str(tmp_path / "m.pdf"))
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0] == f"reading {folder}"
+    assert lines[0] == f"reading and checking {folder}"
+    assert lines[1] == "checks: 0 errors, 0 warnings"
     assert lines[-1].startswith(f"wrote {tmp_path / 'm.pdf'}: ")
     reader = PdfReader(tmp_path / "m.pdf")
     assert f"{len(reader.pages)} pages in " in lines[-1]
@@ -74,9 +75,10 @@ def test_errors_in_files_exit_1_with_located_messages_and_no_pdf(
     code, _, err = run("build", str(root))
     assert code == 1
     assert err.splitlines() == [
-        "items/01-opening.rst:1: no organization 'nope' in the data file's "
-        "[organizations]; known: albany, iom",
-        f"1 problem in {root}; nothing written",
+        "items/01-opening.rst:1: error: no organization 'nope' in the data file's "
+        "[organizations]; known: albany, iom [file]",
+        "the checks found errors; nothing written (mend them, or write anyway "
+        f"with: migmeet build {root} --force)",
     ]
     assert "Traceback" not in err
     assert not (root / "report.pdf").exists()
@@ -145,3 +147,82 @@ def test_new_where_it_cannot_write_exits_1_without_traceback(
         f"migmeet: {tmp_path / 'm'}: cannot write the folder: No space left on device"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def _sample(tmp_path: Path) -> Path:
+    folder = tmp_path / "m"
+    assert run("new", str(folder))[0] == 0
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("command", "output"),
+    [
+        (["programme"], "p.pdf"),
+        (["calendar"], "c.ics"),
+        (["concept-note", "{folder}", "review"], "n.pdf"),
+        (["site"], "site"),
+        (["build"], "r.pdf"),
+    ],
+)
+def test_every_publishing_command_refuses_an_error_in_the_data_unless_forced(
+    tmp_path: Path, command: list[str], output: str
+) -> None:
+    folder = _sample(tmp_path)
+    toml = folder / "meeting.toml"
+    toml.write_text(
+        toml.read_text().replace(
+            'note = "Open to all participants."', 'note = "UPDATE THIS before sending."'
+        )
+    )
+    target = tmp_path / output
+    argv = [command[0], str(folder), *command[2:], "-o", str(target)]
+    code, _, err = run(*argv)
+    assert code == 1
+    assert "placeholder" in err
+    assert "nothing written" in err
+    assert not target.exists()
+    code, _, err = run(*argv, "--force")
+    assert code == 0, err
+    assert "placeholder" in err  # still said
+    assert target.exists()
+
+
+def test_an_error_in_a_summary_stops_the_site_but_not_the_programme(
+    tmp_path: Path,
+) -> None:
+    folder = _sample(tmp_path)
+    item = folder / "items" / "04-closing.rst"
+    item.write_text(item.read_text() + "\nThe figures are TBC.\n")
+    assert run("programme", str(folder), "-o", str(tmp_path / "p.pdf"))[0] == 0
+    code, _, err = run("site", str(folder), "-o", str(tmp_path / "site"))
+    assert code == 1
+    assert "items/04-closing.rst" in err
+    assert not (tmp_path / "site").exists()
+
+
+def test_one_load_problem_does_not_hide_the_other_findings(tmp_path: Path) -> None:
+    folder = _sample(tmp_path)
+    (folder / "items" / "09-other.rst").write_text("Other matters were raised.\n")
+    item = folder / "items" / "04-closing.rst"
+    item.write_text(item.read_text() + "\nThe figures are TBC.\n")
+    code, out, _ = run("check", str(folder))
+    assert code == 1
+    assert "items/09-other.rst:1: error: a summary for agenda item IX" in out
+    assert "[placeholder]" in out
+
+
+def test_an_internal_error_is_one_line_naming_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import migmeet._cli.commands as commands
+
+    def broken(*args: object) -> None:
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(commands, "check_folder", broken)
+    code, _, err = run("check", str(tmp_path))
+    assert code == 3
+    assert err.count("\n") == 1
+    assert "internal error: KeyError" in err
+    assert "bug in migmeet" in err

@@ -25,6 +25,7 @@ __all__ = [
     "check_ignores",
     "has_errors",
     "load_problem",
+    "sort_findings",
 ]
 
 
@@ -240,3 +241,14 @@ def has_errors(findings: Iterable[Finding]) -> bool:
     Raises nothing.
     """
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1}
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Errors first, then by file and line; findings at one place keep their
+    order."""
+    return sorted(
+        findings, key=lambda f: (_ORDER[f.severity], f.file or "", f.line or 0)
+    )

@@ -23,7 +23,7 @@ from docutils import nodes
 
 from .._dsl import Report
 from .._errors import InvalidValueError
-from .._findings import Finding, Severity, check_ignores
+from .._findings import Finding, check_ignores, sort_findings
 from .._reading import Locator
 from .._tree import finish_tree, report_tree
 from .abbreviations import check_abbreviation_use
@@ -35,8 +35,6 @@ from .text import check_model_text, check_units
 from .units import read_units
 
 __all__ = ["check_document", "check_report"]
-
-_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1}
 
 
 def _switched_off(ignore: Mapping[str, str] | None) -> dict[str, str]:
@@ -83,7 +81,7 @@ def check_document(
         *check_people(context),
     ]
     kept = [f for f in findings if f.code not in ignore]
-    return sorted(kept, key=lambda f: (_ORDER[f.severity], f.file or "", f.line or 0))
+    return sort_findings(kept)
 
 
 def check_report(

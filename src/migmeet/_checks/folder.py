@@ -10,10 +10,9 @@ import attrs
 from docutils import nodes
 
 from .._dsl import Report
-from .._errors import FolderError
-from .._findings import Finding
+from .._findings import CHECKS, Finding, sort_findings
 from .._model import Meeting
-from .._reading import DATA_FILE, Locator, MeetingData, load_report_and_data
+from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
 from .document import check_document
 
@@ -22,11 +21,13 @@ __all__ = ["CheckedFolder", "check_folder", "load_and_check"]
 
 @attrs.frozen
 class CheckedFolder:
-    """A meeting folder's report, its finished document tree (built once,
-    checked, and ready to be written) and the findings of its checks."""
+    """A meeting folder's report (None when its data file gives no meeting),
+    its finished document tree (built once, checked, and ready to be
+    written) and every finding: the problems of reading each file and the
+    findings of the checks on all that did load."""
 
-    report: Report
-    document: nodes.document
+    report: Report | None
+    document: nodes.document | None
     findings: list[Finding]
 
 
@@ -35,43 +36,52 @@ def _locator(data: MeetingData, meeting: Meeting) -> Locator:
     for table in ("organizations", "terms", "people", "documents"):
         for key, value in getattr(data, table).items():
             keys[id(value)] = f"{table}.{key}"
-    for index, day in enumerate(meeting.programme):
-        keys[id(day)] = f"programme[{index}]"
+    keys[id(meeting.venue)] = "meeting.venue"
+    keys[id(meeting.organizer)] = "meeting.organizer"
+    for table in ("programme", "papers", "side_events"):
+        for index, value in enumerate(getattr(meeting, table)):
+            keys[id(value)] = f"{table}[{index}]"
+    for panel in meeting.panels:
+        keys[id(panel)] = f"panels.{panel.key}"
     return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines)
 
 
 def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
-    """Check a meeting folder.
+    """Check a meeting folder: every problem and finding in one run.
 
     Args:
         folder: the meeting folder.
 
     Returns:
-        The findings: every problem that stops the folder loading (as
-        errors), or, if it loads, every finding of :func:`check_report`
-        except the codes its data file switches off.
+        The findings, errors first: every problem of reading its files (a
+        file, a section or a record that could not be read is left out and
+        the rest is read), and every finding of :func:`check_report` on all
+        that did load, except the codes its data file switches off.
 
     Raises:
         Nothing for mistakes in the folder, which are findings.
     """
-    try:
-        return load_and_check(folder).findings
-    except FolderError as error:
-        return list(error.problems)
+    return load_and_check(folder).findings
 
 
 def load_and_check(folder: str | os.PathLike[str]) -> CheckedFolder:
-    """The report of a meeting folder, its finished document and the findings
-    of its checks, but for the codes its data file switches off.
-
-    Raises :class:`FolderError` if the folder does not load.
-    """
-    report, data = load_report_and_data(Path(folder))
+    """The report of a meeting folder, its finished document and every
+    finding: reading problems and checks alike, but for the codes its data
+    file switches off. Never raises for what the folder holds."""
+    reading = read_folder(Path(folder))
+    ignore = reading.data.ignored_checks if reading.data is not None else {}
+    # An unknown code or an empty reason is a reading problem of its own.
+    ignore = {
+        code: reason
+        for code, reason in ignore.items()
+        if code in CHECKS and reason.strip()
+    }
+    problems = [p for p in reading.problems if p.code == "file" or p.code not in ignore]
+    report, data = reading.report, reading.data
+    if report is None or data is None:
+        return CheckedFolder(None, None, sort_findings(problems))
     document = finish_tree(report_tree(report))
     findings = check_document(
-        report,
-        document,
-        ignore=data.ignored_checks,
-        locator=_locator(data, report.meeting),
+        report, document, ignore=ignore, locator=_locator(data, report.meeting)
     )
-    return CheckedFolder(report, document, findings)
+    return CheckedFolder(report, document, sort_findings([*problems, *findings]))

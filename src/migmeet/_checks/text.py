@@ -87,12 +87,28 @@ def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
         yield org, "name", org.name
     for doc in meeting.documents:
         yield doc, "title", doc.title
+    yield meeting.venue, "name", meeting.venue.name
+    yield meeting.venue, "city", meeting.venue.city
+    yield meeting.organizer, "department", meeting.organizer.department
+    yield meeting.organizer, "division", meeting.organizer.division
     for day in meeting.programme:
         if day.note:
             yield day, "note", day.note
         for s, session in enumerate(day.sessions):
+            yield day, f"sessions[{s}].name", session.name
             for t, talk in enumerate(session.presentations):
                 yield day, f"sessions[{s}].presentations[{t}].title", talk.title
+    for paper in meeting.papers:
+        yield paper, "title", paper.title
+    for event in meeting.side_events:
+        for field in ("title", "organizer", "location", "note"):
+            if value := getattr(event, field):
+                yield event, field, value
+    for panel in meeting.panels:
+        yield panel, "title", panel.title
+        for field in ("background", "steps"):
+            for i, text in enumerate(getattr(panel, field)):
+                yield panel, f"{field}[{i}]", text
 
 
 def check_model_text(context: Context) -> Iterator[Finding]:

@@ -3,7 +3,7 @@ summaries) to the model and the report, with every problem as a finding at
 its file and line.
 """
 
-from .folder import load_folder, load_report_and_data
+from .folder import FolderReading, load_folder, load_report_and_data, read_folder
 from .key_lines import locate_key
 from .layout import DATA_FILE
 from .locator import Locator
@@ -11,9 +11,11 @@ from .meeting_data import MeetingData
 
 __all__ = [
     "DATA_FILE",
+    "FolderReading",
     "Locator",
     "MeetingData",
     "load_folder",
     "load_report_and_data",
     "locate_key",
+    "read_folder",
 ]

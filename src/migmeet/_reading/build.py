@@ -40,10 +40,15 @@ __all__ = ["build"]
 
 
 def build(
-    record: FileRecord, lines: Mapping[str, int]
+    record: FileRecord,
+    lines: Mapping[str, int],
+    *,
+    left_out: frozenset[str] = frozenset(),
 ) -> tuple[MeetingData, list[Finding]]:
-    """The model of the file's records, and every problem in making it."""
-    b = Builder(lines)
+    """The model of the file's records, and every problem in making it;
+    ``left_out`` are the keys of records that did not fit the file's shape
+    (their problems are reported already)."""
+    b = Builder(lines, left_out=left_out)
     organizations = _organizations(b, record)
     terms = _terms(b, record)
     documents = _documents(b, record)

@@ -28,10 +28,14 @@ R = TypeVar("R")
 class Builder:
     """Makes model values from records, collecting problems and broken keys."""
 
-    def __init__(self, lines: Mapping[str, int]) -> None:
+    def __init__(
+        self, lines: Mapping[str, int], *, left_out: frozenset[str] = frozenset()
+    ) -> None:
         self.lines = lines
         self.problems: list[Finding] = []
-        self.broken: set[str] = set()
+        #: Keys whose values could not be made (their problem is reported).
+        self.broken: set[str] = set(left_out)
+        self.left_out = left_out
 
     def problem(self, path: str, message: str, code: str = "file") -> None:
         self.problems.append(
@@ -94,7 +98,7 @@ class Builder:
         """The value named ``key``; ``known`` are all keys the file defines."""
         if key in table:
             return table[key]
-        if key in self.broken and key in known:
+        if key in self.broken and (key in known or key in self.left_out):
             return None  # its own problem is reported where it is defined
         hint = suggest(key, [*table, *known])
         self.problem(path, f"no {what} {key!r} in [{table_name}]{hint}")

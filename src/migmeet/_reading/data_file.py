@@ -20,7 +20,7 @@ from .build import build
 from .key_lines import key_lines, locate_key
 from .layout import DATA_FILE
 from .meeting_data import MeetingData
-from .structure import StructureError, structure_file
+from .structure import structure_leniently
 
 __all__ = ["load_data_file"]
 
@@ -40,16 +40,17 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
             )
         ]
     lines = key_lines(text)
-    try:
-        record = structure_file(raw)
-    except StructureError as error:
-        return None, [
-            load_problem(
-                file=DATA_FILE,
-                line=locate_key(lines, path),
-                where=path,
-                message=message,
-            )
-            for path, message in error.problems
-        ]
-    return build(record, lines)
+    record, structure_problems, left_out = structure_leniently(raw)
+    problems = [
+        load_problem(
+            file=DATA_FILE,
+            line=locate_key(lines, path),
+            where=path,
+            message=message,
+        )
+        for path, message in structure_problems
+    ]
+    if record is None:
+        return None, problems
+    data, build_problems = build(record, lines, left_out=left_out)
+    return data, problems + build_problems

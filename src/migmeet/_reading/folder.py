@@ -13,9 +13,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
+
 from .._dsl import Report, Section
 from .._errors import FolderError
-from .._findings import check_ignores, load_problem
+from .._findings import Finding, check_ignores, load_problem
 from .._model import AgendaItem, Meeting, Source
 from .._style import to_roman
 from .data_file import load_data_file
@@ -35,7 +37,22 @@ from .parts import annexes, plain_part
 from .rst import Entities
 from .summaries import item_files, summaries_file
 
-__all__ = ["load_folder", "load_report_and_data"]
+__all__ = ["FolderReading", "load_folder", "load_report_and_data", "read_folder"]
+
+
+@attrs.frozen
+class FolderReading:
+    """What a meeting folder holds, as far as it could be read.
+
+    ``report`` is None only when the data file gives no meeting (or the
+    folder or its data file is missing); otherwise it holds every part that
+    loaded, a summary that could not be read being left out. ``problems``
+    lists every problem of every file, so that one run reports them all.
+    """
+
+    report: Report | None
+    data: MeetingData | None
+    problems: tuple[Finding, ...]
 
 
 def load_folder(folder: str | os.PathLike[str]) -> Report:
@@ -55,19 +72,27 @@ def load_folder(folder: str | os.PathLike[str]) -> Report:
 
 
 def load_report_and_data(root: Path) -> tuple[Report, MeetingData]:
-    """The report of the folder ``root``, and what its data file holds."""
+    """The report of the folder ``root``, and what its data file holds;
+    :class:`FolderError` with every problem if there is one."""
+    reading = read_folder(root)
+    if reading.problems or reading.report is None or reading.data is None:
+        raise FolderError(reading.problems)
+    return reading.report, reading.data
+
+
+def read_folder(root: Path) -> FolderReading:
+    """Read the folder ``root`` as far as it can be read; never raises for
+    what the folder holds."""
     if not root.is_dir():
-        raise FolderError([load_problem(file=str(root), message="is not a folder")])
+        return FolderReading(
+            None, None, (load_problem(file=str(root), message="is not a folder"),)
+        )
     files = FileReader(root)
     if not (root / DATA_FILE).is_file():
-        raise FolderError(
-            [
-                load_problem(
-                    file=DATA_FILE,
-                    message="is missing; a meeting folder needs its data file",
-                )
-            ]
+        missing = load_problem(
+            file=DATA_FILE, message="is missing; a meeting folder needs its data file"
         )
+        return FolderReading(None, None, (missing,))
     text = files.read(DATA_FILE)
     data, problems = load_data_file(text) if text is not None else (None, [])
     files.problems += problems
@@ -86,11 +111,11 @@ def load_report_and_data(root: Path) -> tuple[Report, MeetingData]:
 
     meeting = data.meeting if data is not None else None
     if meeting is not None:
-        _numbers_beyond_agenda(files, sections, meeting, has_items)
+        sections = _within_agenda(files, sections, meeting, has_items)
     if data is not None:
         _ignored_checks(files, data)
-    if files.problems or meeting is None or data is None:
-        raise FolderError(files.problems)
+    if meeting is None or data is None:
+        return FolderReading(None, data, tuple(files.problems))
     report: Report | None = files.make(
         DATA_FILE,
         None,
@@ -103,9 +128,7 @@ def load_report_and_data(root: Path) -> tuple[Report, MeetingData]:
         abbreviations=data.abbreviations,
         author=data.author,
     )
-    if report is None:
-        raise FolderError(files.problems)
-    return report, data
+    return FolderReading(report, data, tuple(files.problems))
 
 
 def _entities(data: MeetingData) -> Entities:
@@ -146,20 +169,25 @@ def _sections(
     return []
 
 
-def _numbers_beyond_agenda(
+def _within_agenda(
     files: FileReader, sections: Sequence[Section], meeting: Meeting, has_items: bool
-) -> None:
-    """A problem for each summary of an item the agenda does not have."""
+) -> list[Section]:
+    """The sections of items the agenda has; a problem for each other one,
+    which is left out so that the rest of the report is still checked."""
+    kept = []
     for section in sections:
-        if section.number > len(meeting.agenda):
+        if section.number <= len(meeting.agenda):
+            kept.append(section)
+        else:
             source = section.source or Source(file=ITEMS if has_items else SUMMARIES)
             files.problem(
                 source.file,
                 f"a summary for agenda item {to_roman(section.number)}, but the "
                 f"agenda in {DATA_FILE} has {len(meeting.agenda)} items",
-                source.line,
+                source.line or 1,
                 code="section-number",
             )
+    return kept
 
 
 def _ignored_checks(files: FileReader, data: MeetingData) -> None:

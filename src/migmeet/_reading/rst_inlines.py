@@ -42,7 +42,11 @@ class InlineReader:
             yield self.footnote(node)
         elif isinstance(node, nodes.literal | nodes.target | nodes.abbreviation):
             yield from self.inlines(node.children)
-        elif isinstance(node, nodes.problematic | nodes.system_message):
+        elif isinstance(node, nodes.problematic):
+            # Reported where it arose. Its key stands in, as a word, so the
+            # sentence around it is still whole and is not reported again.
+            yield stand_in(node.rawsource)
+        elif isinstance(node, nodes.system_message):
             return  # already reported where it arose
         else:
             raise UnsupportedError(
@@ -71,3 +75,10 @@ class InlineReader:
         if len(paragraphs) != 1 or not isinstance(paragraphs[0], nodes.paragraph):
             raise UnsupportedError(target, "a footnote holds exactly one paragraph")
         return Footnote(content=self.inlines(paragraphs[0].children))
+
+
+def stand_in(rawsource: str) -> str:
+    """The word that stands in the text for a role whose key names nothing:
+    the key, capitalized as a name (":org:`iomm`" reads "Iomm")."""
+    key = rawsource.partition("`")[2].rstrip("`").strip() or "unknown"
+    return key.capitalize()

@@ -82,7 +82,7 @@ class MeetingInliner(Inliner):
             return [mention(rawtext, entity=table[key])], []
         if key in self.entities.broken_keys:
             # Its definition has its own problem in the data file.
-            return [nodes.Text(key)], []
+            return [nodes.Text(key.capitalize())], []
         hint = suggest(key, table)
         known = "" if hint or not table else f"; known: {', '.join(sorted(table)[:8])}"
         message = self.reporter.error(

@@ -9,6 +9,7 @@ with a "did you mean" for a misspelt key.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import re
@@ -22,7 +23,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 from .._model import OrganizationKind
 from .records import FileRecord
 
-__all__ = ["StructureError", "structure_file"]
+__all__ = ["StructureError", "structure_file", "structure_leniently"]
 
 
 class StructureError(Exception):
@@ -146,3 +147,60 @@ def _structure_problems(error: Exception) -> list[tuple[str, str]]:
         message, _, path = line.rpartition(" @ ")
         found.append((_dotted(path), message))
     return found
+
+
+#: Tables of records by key: a record that does not fit is left out alone.
+_KEYED_TABLES = frozenset({"organizations", "terms", "people", "documents", "panels"})
+_TOP_KEYS = frozenset(field.name for field in attrs.fields(FileRecord))
+_HEAD = re.compile(r"(\w+)(?:\[\d+\])?(?:\.(\w+))?")
+
+
+def structure_leniently(
+    raw: dict[str, Any],
+) -> tuple[FileRecord | None, list[tuple[str, str]], frozenset[str]]:
+    """The parsed TOML as records, leaving out what does not fit.
+
+    One record of a keyed table (``[people.swing]``) that does not fit is
+    left out, and its key is returned as broken, so the rest of the file is
+    still read and a mention of that key is not reported again; a list
+    table (``[[programme]]``) or another table with a value that does not
+    fit is left out whole; an unknown top-level table is left out. Only a
+    ``[meeting]`` that does not fit gives no records at all.
+
+    Returns:
+        The records (or None), every problem as (key path, message), and
+        the keys of the records left out.
+    """
+    raw = copy.deepcopy(raw)
+    problems: list[tuple[str, str]] = []
+    broken: set[str] = set()
+    for _ in range(
+        len(raw) + sum(len(v) for v in raw.values() if isinstance(v, dict)) + 2
+    ):
+        try:
+            return structure_file(raw), problems, frozenset(broken)
+        except StructureError as error:
+            found = error.problems
+        progress = False
+        for path, message in found:
+            if (path, message) not in problems:
+                problems.append((path, message))
+            match = _HEAD.match(path)
+            table = match.group(1) if match else ""
+            if table in _KEYED_TABLES and match and match.group(2):
+                entries = raw.get(table)
+                if isinstance(entries, dict) and (
+                    entries.pop(match.group(2), None) is not None
+                ):
+                    broken.add(match.group(2))
+                    progress = True
+            elif table in raw and table != "meeting":
+                raw.pop(table)
+                progress = True
+            elif not path or table not in _TOP_KEYS:
+                for extra in [key for key in raw if key not in _TOP_KEYS]:
+                    raw.pop(extra)
+                    progress = True
+        if not progress:
+            break
+    return None, problems, frozenset(broken)

@@ -1,0 +1,59 @@
+"""The ``migmeet`` command: ``new``, ``check``, ``build``, ``programme``,
+``concept-note``, ``site`` and ``calendar``.
+
+Exit codes: 0 on success; 1 when the meeting's files (or the output) have
+problems, ``check`` finds an error, or a publishing command refuses to write
+because the checks found one, each printed with its place and no
+traceback; 2 for wrong usage (argparse's own convention); 3 for an error
+inside migmeet itself (a bug), said in one line with how to report it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from .._errors import MigmeetError
+from .commands import run
+from .parser import parser
+
+__all__ = ["main"]
+
+BUG_REPORT = (
+    "this is a bug in migmeet, not a mistake in the meeting's files; please "
+    "report it to the migmeet developers with the command you ran and, if "
+    "you can, the folder"
+)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Run the command with ``argv``; return its exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    arguments = parser().parse_args(argv)
+    try:
+        return run(arguments, out, err)
+    except MigmeetError as error:
+        print(f"migmeet: {error}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("migmeet: interrupted; nothing written", file=err)
+        return 130
+    except RecursionError:
+        print(
+            "migmeet: the input is nested too deeply to be read (lists or "
+            "sections within one another); nothing written",
+            file=err,
+        )
+        return 1
+    except Exception as error:  # a bug: one line, never a traceback
+        print(
+            f"migmeet: internal error: {type(error).__name__}: {error}; {BUG_REPORT}",
+            file=err,
+        )
+        return 3

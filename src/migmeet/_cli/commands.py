@@ -1,0 +1,203 @@
+"""What each command does: read and check the folder, refuse or write.
+
+Every command that writes something for readers (``build``, ``programme``,
+``concept-note``, ``site``, ``calendar``) reads the folder and runs the
+checks first, prints the findings that concern what it writes, and writes
+nothing on an error unless given ``--force``. The writing itself is the
+pipeline's (:mod:`migmeet._publishing`) and the writing stage's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Sequence
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TextIO
+
+from .._checks import CheckedFolder, check_folder, load_and_check
+from .._dsl import Report
+from .._errors import MigmeetError
+from .._findings import Finding, Severity, has_errors
+from .._publishing import concept_note_pdf, programme_pdf, report_pdf, write_site
+from .._publishing.targets import check_output_file, check_site_folder
+from .._reading import DATA_FILE
+from .._writing import meeting_calendar, write_atomically, write_new_folder
+from .parser import DEFAULT_OUTPUT
+
+__all__ = ["run"]
+
+#: The documents made from the data file alone, which the summaries'
+#: findings do not concern.
+_FROM_DATA_ONLY = ("programme", "concept-note", "calendar")
+
+
+def summary(findings: Sequence[Finding]) -> str:
+    """ "2 errors, 1 warning"."""
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = len(findings) - errors
+    errors_s, warnings_s = "s" * (errors != 1), "s" * (warnings != 1)
+    return f"{errors} error{errors_s}, {warnings} warning{warnings_s}"
+
+
+def _check(folder: Path, form: str, out: TextIO) -> int:
+    findings = check_folder(folder)
+    if form == "json":
+        print(
+            json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False),
+            file=out,
+        )
+    else:
+        for finding in findings:
+            print(finding, file=out)
+        print(f"{folder}: {summary(findings)}", file=out)
+    return 1 if has_errors(findings) else 0
+
+
+def _sample_files(source: Traversable, prefix: str = "") -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    for entry in source.iterdir():
+        if entry.name.startswith(("__", ".")):
+            continue
+        if entry.is_dir():
+            files |= _sample_files(entry, f"{prefix}{entry.name}/")
+        else:
+            files[f"{prefix}{entry.name}"] = entry.read_bytes()
+    return files
+
+
+def _new(folder: Path, out: TextIO) -> int:
+    files = _sample_files(resources.files("migmeet") / "sample")
+    write_new_folder(folder, dict(sorted(files.items())))
+    print(f"wrote a sample meeting folder of {len(files)} files to {folder}", file=out)
+    print(f"edit {folder}/meeting.toml and the .rst files, then run:", file=out)
+    print(f"  migmeet build {folder}", file=out)
+    return 0
+
+
+def _concerns(command: str, finding: Finding) -> bool:
+    """Whether a finding concerns what ``command`` writes."""
+    if command in _FROM_DATA_ONLY:
+        return finding.file in (None, DATA_FILE)
+    return True
+
+
+def _checked(
+    arguments: argparse.Namespace, out: TextIO, err: TextIO
+) -> tuple[CheckedFolder, Report] | None:
+    """The folder read and checked, or None (with the reason printed) if
+    nothing may be written."""
+    folder, command = Path(arguments.folder), arguments.command
+    print(f"reading and checking {folder}", file=out)
+    checked = load_and_check(folder)
+    concerned = [f for f in checked.findings if _concerns(command, f)]
+    for finding in concerned:
+        print(finding, file=err)
+    print(f"checks: {summary(concerned)}", file=out)
+    extra = f" {arguments.panel}" if command == "concept-note" else ""
+    if checked.report is None:
+        print(
+            f"{folder}: the data file cannot be read far enough to make any "
+            "document; nothing written",
+            file=err,
+        )
+        return None
+    if has_errors(concerned) and not arguments.force:
+        print(
+            f"the checks found errors; nothing written (mend them, or write "
+            f"anyway with: migmeet {command} {folder}{extra} --force)",
+            file=err,
+        )
+        return None
+    return checked, checked.report
+
+
+def _build(
+    arguments: argparse.Namespace, checked: CheckedFolder, report: Report, out: TextIO
+) -> str:
+    folder = Path(arguments.folder)
+    if not report.sections:
+        raise MigmeetError(
+            f"{folder}: the report has no summaries yet; write them in "
+            f"{folder}/items/ (one file an agenda item) or {folder}/summaries.rst"
+        )
+    sections, annexes = len(report.sections), len(report.annexes)
+    print(
+        f"building the document: {sections} section{'s' * (sections != 1)}, "
+        f"{annexes} annex{'es' * (annexes != 1)}",
+        file=out,
+    )
+    print("laying out the pages", file=out)
+    pdf = report_pdf(report, document=checked.document)
+    target = write_atomically(_output(arguments, DEFAULT_OUTPUT), pdf.data)
+    return f"{target}: {pdf.pages} pages"
+
+
+def _output(arguments: argparse.Namespace, default: str) -> Path:
+    folder = Path(arguments.folder)
+    output = Path(arguments.output) if arguments.output else folder / default
+    check_output_file(folder, output, Path(default).suffix)
+    return output
+
+
+def _companion(
+    arguments: argparse.Namespace, checked: CheckedFolder, report: Report
+) -> str:
+    """The documents that go out beside the report."""
+    meeting = report.meeting
+    if arguments.command == "site":
+        target, names = write_site(report, arguments.output, document=checked.document)
+        return f"{target}: {', '.join(names)}"
+    if arguments.command == "calendar":
+        data = meeting_calendar(meeting)
+        default = "calendar.ics"
+        said = f"{data.count(b'BEGIN:VEVENT')} events"
+    else:
+        if arguments.command == "programme":
+            pdf = programme_pdf(meeting)
+            default = "programme.pdf"
+        else:
+            pdf = concept_note_pdf(meeting, arguments.panel)
+            default = f"concept-note-{arguments.panel}.pdf"
+        data, said = pdf.data, f"{pdf.pages} page{'s' * (pdf.pages != 1)}"
+    target = write_atomically(_output(arguments, default), data)
+    return f"{target}: {said}"
+
+
+def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    start = time.perf_counter()
+    folder = Path(arguments.folder)
+    if not folder.is_dir():
+        raise MigmeetError(f"{folder}: is not a folder")
+    # Where it would write is checked before any work is done.
+    if arguments.command == "site":
+        check_site_folder(folder, Path(arguments.output))
+    else:
+        default = {
+            "build": DEFAULT_OUTPUT,
+            "programme": "programme.pdf",
+            "calendar": "calendar.ics",
+        }.get(arguments.command, f"concept-note-{getattr(arguments, 'panel', '')}.pdf")
+        _output(arguments, default)
+    done = _checked(arguments, out, err)
+    if done is None:
+        return 1
+    checked, report = done
+    if arguments.command == "build":
+        written = _build(arguments, checked, report, out)
+    else:
+        written = _companion(arguments, checked, report)
+    print(f"wrote {written} in {time.perf_counter() - start:.1f} s", file=out)
+    return 0
+
+
+def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Carry out the command ``arguments`` names; its exit code."""
+    if arguments.command == "new":
+        return _new(Path(arguments.folder), out)
+    if arguments.command == "check":
+        return _check(Path(arguments.folder), arguments.format, out)
+    return _publish(arguments, out, err)

@@ -1,0 +1,117 @@
+"""The command line's words: its commands, arguments and help."""
+
+from __future__ import annotations
+
+import argparse
+
+from .._version import __version__
+
+__all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
+
+DEFAULT_OUTPUT = "report.pdf"
+#: The commands that write something for readers: each runs the checks first.
+PUBLISHING = ("build", "programme", "concept-note", "site", "calendar")
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    description: str,
+    *,
+    folder: str = "the meeting folder",
+    output: tuple[str, str] | None = None,
+) -> argparse.ArgumentParser:
+    """A command taking a folder and, if ``output`` is (metavar, help), ``-o``."""
+    command = commands.add_parser(name, help=summary, description=description)
+    command.add_argument("folder", metavar="DIR", help=folder)
+    if output is not None:
+        metavar, text = output
+        command.add_argument("-o", "--output", metavar=metavar, help=text)
+    return command
+
+
+def parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="migmeet",
+        description=(
+            "Build the documents of a recurring intergovernmental meeting, in "
+            "United Nations house style, from a meeting folder."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"migmeet {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _command(
+        commands,
+        "new",
+        "write a sample meeting folder to start from",
+        "Write a complete sample meeting folder, which builds as it is and "
+        "shows every feature, with comments saying what to edit.",
+        folder="the folder to create (new or empty)",
+    )
+    _command(
+        commands,
+        "build",
+        "build the report PDF of a meeting folder",
+        "Check a meeting folder and build its report as a PDF. The checks "
+        "run first; errors stop the build unless --force is given.",
+        output=("OUT.pdf", f"where to write the PDF (default: DIR/{DEFAULT_OUTPUT})"),
+    )
+    _command(
+        commands,
+        "programme",
+        "build the programme (organization of work) as a PDF",
+        "Build the meeting's organization of work as a PDF.",
+        output=("OUT.pdf", "where to write it (default: DIR/programme.pdf)"),
+    )
+    note = _command(
+        commands,
+        "concept-note",
+        "build the concept note of a panel as a PDF",
+        "Build the concept note of one of the meeting's panels as a PDF.",
+        output=("OUT.pdf", "where to write it (default: DIR/concept-note-PANEL.pdf)"),
+    )
+    note.add_argument("panel", metavar="PANEL", help="the panel's key in [panels.KEY]")
+    site = _command(
+        commands,
+        "site",
+        "build the meeting's web page, with its PDFs and calendar",
+        "Build the meeting's web page as static HTML and CSS, with the report, "
+        "programme and concept notes as PDF and the calendar beside it.",
+    )
+    site.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTDIR",
+        required=True,
+        help="the folder to write (new, empty, or a site migmeet wrote)",
+    )
+    _command(
+        commands,
+        "calendar",
+        "write the sessions and side events as an iCalendar file",
+        "Write every session and side event as an iCalendar event.",
+        output=("OUT.ics", "where to write it (default: DIR/calendar.ics)"),
+    )
+    check = _command(
+        commands,
+        "check",
+        "check a meeting folder before anything is published",
+        "Check a meeting folder: editing notes left in, broken encoding, "
+        "wrong ordinals, repeated sentences, cut-off paragraphs, sections "
+        "against the agenda, the programme's dates and times, "
+        "abbreviations, numbers and symbols. Exit code 1 if there is an error.",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for programs",
+    )
+    for name in PUBLISHING:
+        commands.choices[name].add_argument(
+            "--force",
+            action="store_true",
+            help="write even if the checks find errors (they are still printed)",
+        )
+    return parser
