@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -186,9 +187,10 @@ def test_seed_004_text_defects_found_where_they_stand(tmp_path: Path) -> None:
         f"summaries.rst:{line_of(text, 'the GMG would')}",
     ) in found
     assert ("stray-fragment", f"summaries.rst:{line_of(text, 'generations.')}") in found
+    # A repeat is reported where it repeats: at the second sentence's line.
     assert (
         "repeated-sentence",
-        f"summaries.rst:{line_of(text, 'Net migration had')}",
+        f"summaries.rst:{line_of(text, 'Net migration also had')}",
     ) in found
     assert (
         "undefined-abbreviation",
@@ -261,6 +263,7 @@ def test_missing_section_and_presenter_checks() -> None:
                 name="Morning session",
                 start=dt.time(10),
                 end=dt.time(13),
+                agenda_items=[1],
                 presentations=[Presentation(title="A talk", presenters=[kelley])],
             ),
             Session(name="Afternoon session", start=dt.time(12), end=dt.time(11)),
@@ -280,6 +283,48 @@ def test_missing_section_and_presenter_checks() -> None:
         "session-overlap",
     } <= found
     assert "weekday" not in found
+
+
+def test_a_speaker_is_not_missed_where_the_programme_lists_no_presenters() -> None:
+    # A tour de table: the programme names no one for the item, so whoever
+    # took the floor is not "missing from the programme".
+    swing = Person(honorific="Mr.", given_name="W", family_name="Swing")
+    kelley = Person(honorific="Ms.", given_name="N", family_name="Kelley")
+    from migmeet import Presentation, ProgrammeDay, Session
+
+    day = ProgrammeDay(
+        date=dt.date(2017, 2, 16),
+        sessions=[
+            Session(
+                name="Morning session",
+                start=dt.time(10),
+                end=dt.time(13),
+                presentations=[
+                    Presentation(title="Keynote", presenters=[kelley], agenda_item=1),
+                    Presentation(title="Tour de table", agenda_item=2),
+                ],
+            )
+        ],
+    )
+    report = Report(
+        meeting=meeting(programme=[day], people=[swing, kelley]),
+        preface=[],
+        sections=[
+            Section(item=1, paragraphs=[p(kelley, " spoke.")]),
+            Section(item=2, paragraphs=[p(swing, " spoke.")]),
+            Section(item=3, paragraphs=["The meeting closed."]),
+        ],
+    )
+    assert "speaker-not-in-programme" not in {f.code for f in check_report(report)}
+    moved = attrs.evolve(
+        report,
+        sections=[
+            Section(item=1, paragraphs=[p(kelley, " and ", swing, " spoke.")]),
+            Section(item=2, paragraphs=["The floor was open."]),
+            Section(item=3, paragraphs=["The meeting closed."]),
+        ],
+    )
+    assert "speaker-not-in-programme" in {f.code for f in check_report(moved)}
 
 
 # --- switching checks off ----------------------------------------------------

@@ -69,14 +69,16 @@ def _sessions(context: Context, day: ProgrammeDay) -> Iterator[Finding]:
                     "correct the item's number",
                 )
     ordered = sorted(enumerate(day.sessions), key=lambda pair: pair[1].start)
-    for (_, first), (b, second) in itertools.pairwise(ordered):
+    for (a, first), (_, second) in itertools.pairwise(ordered):
         if second.start < first.end and first.end > first.start:
+            # Placed where a reader first meets the clash: the earlier
+            # session's end.
             yield context.at_value(
                 "session-overlap",
                 day,
-                f"sessions[{b}].start",
-                f"{second.name} ({second.start:%H.%M}) starts before "
-                f"{first.name} ends ({first.end:%H.%M})",
+                f"sessions[{a}].end",
+                f"{first.name} ends at {first.end:%H.%M}, after "
+                f"{second.name} starts ({second.start:%H.%M})",
                 "correct the times",
             )
 

@@ -33,10 +33,38 @@ class Unit:
     file: str | None
     line: int | None
     where: str
+    #: The unit's text as written in its file (markup included), if known.
+    raw: str = ""
 
     def place(self, finding: Finding) -> Finding:
-        """``finding``, made by a rule from this unit's text, placed here."""
-        return attrs.evolve(finding, file=self.file, line=self.line, where=self.where)
+        """``finding``, made by a rule from this unit's text, placed here: at
+        the line of the words it is about, where they can be found in the
+        text as written, else at the unit's first line."""
+        line = self.line
+        if line is not None and self.raw and finding.text:
+            line += line_offset(self.raw, finding.text)
+        return attrs.evolve(finding, file=self.file, line=line, where=self.where)
+
+
+def line_offset(raw: str, text: str) -> int:
+    """How many lines into ``raw`` (a text as written, with its line breaks
+    and markup) the words ``text`` (as a reader sees them) stand; 0 if they
+    cannot be found. Mentions read otherwise than their markup (":org:`iom`"
+    reads "IOM"), so the words are also looked for one by one, longest
+    first, ignoring case."""
+    words = text.split()
+    if not words:
+        return 0
+    match = re.search(r"\s+".join(re.escape(word) for word in words), raw)
+    if match is None:
+        for word in sorted(words, key=len, reverse=True)[:3]:
+            bare = word.strip(".,;:!?()[]'\"’‘“”")
+            if len(bare) < 2:
+                continue
+            match = re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", raw, re.IGNORECASE)
+            if match is not None:
+                break
+    return raw.count("\n", 0, match.start()) if match is not None else 0
 
 
 _AUTHORED = ("item-", "annex-")
@@ -78,15 +106,18 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
         part = _part_name(ident)
         scope = "body" if ident == "report" or ident.startswith("item-") else ident
         title = section[0]
-        if isinstance(title, nodes.title) and ident.startswith(("item-", "annex-")):
+        if isinstance(title, nodes.title) and title.get("authored"):
+            # A heading from the agenda is checked where it is written, in
+            # the data file, with the meeting's other strings.
             yield Unit(
                 text=" ".join(title.astext().split()),
                 kind="heading",
                 part=part,
                 scope=scope,
-                file=None,
-                line=None,
+                file=title.source,
+                line=title.line,
                 where=f"{part}, heading",
+                raw=title.astext(),
             )
         count = 0
         for node in section.findall(nodes.paragraph):
@@ -103,6 +134,7 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
                 file=node.source,
                 line=node.line,
                 where=where,
+                raw=node.rawsource,
             )
             for number, note in enumerate(node.findall(footnote_text), 1):
                 yield Unit(

@@ -46,6 +46,7 @@ class Subsection:
     paragraphs: tuple[Block, ...] = attrs.field(
         converter=block_tuple, validator=_each_block
     )
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def _subsections(name: str, values: tuple[Subsection, ...]) -> None:
@@ -96,6 +97,7 @@ class Annex:
     paragraphs: tuple[Block, ...] = attrs.field(
         converter=block_tuple, validator=_each_block
     )
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def _in_agenda_order(sections: Iterable[Section]) -> tuple[Section, ...]:

@@ -24,6 +24,9 @@ class Source:
 
     file: str
     line: int | None = None
+    #: The value's text as written there, lines and markup included, so a
+    #: check can find the line of a word inside it.
+    raw: str = ""
 
     def __str__(self) -> str:
         return self.file if self.line is None else f"{self.file}:{self.line}"

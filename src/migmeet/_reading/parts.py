@@ -5,6 +5,7 @@ first)."""
 from __future__ import annotations
 
 from .._dsl import Annex, Block
+from .._model import Source
 from .files import FileReader
 from .layout import ANNEXES
 
@@ -42,7 +43,12 @@ def annexes(files: FileReader) -> list[Annex]:
         if part.subsections:
             files.problem(name, "an annex has no sub-headings", part.line)
         made = files.make(
-            name, part.line, Annex, title=part.title, paragraphs=part.blocks
+            name,
+            part.line,
+            Annex,
+            title=part.title,
+            paragraphs=part.blocks,
+            source=Source(file=name, line=part.line),
         )
         if made is not None:
             made_annexes.append(made)

@@ -107,7 +107,7 @@ class DoctreeReader:
         if isinstance(node, nodes.paragraph):
             return Paragraph(
                 content=self.inline.inlines(node.children),
-                source=Source(file=self.source, line=line_of(node)),
+                source=Source(file=self.source, line=line_of(node), raw=node.rawsource),
             )
         if isinstance(node, nodes.bullet_list):
             return BulletList(

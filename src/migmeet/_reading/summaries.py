@@ -165,7 +165,12 @@ def _subsections(
             else section.title
         )
         made = files.make(
-            file, section.line, Subsection, title=title, paragraphs=section.blocks
+            file,
+            section.line,
+            Subsection,
+            title=title,
+            paragraphs=section.blocks,
+            source=Source(file=file, line=section.line),
         )
         if made is not None:
             result.append(made)

@@ -30,7 +30,7 @@ from .._dsl import (
     Section,
     Strong,
 )
-from .._model import Meeting
+from .._model import Meeting, Source
 from .._style import to_roman
 from .nodes import IN_CONTENTS, MENTION_SCOPE, abbreviation_list, contents_list
 from .nodes import footnote_text as footnote_node
@@ -82,6 +82,7 @@ def _block(block: Block) -> nodes.Element:
         paragraph = nodes.paragraph("", "", *_inlines(block.content))
         if block.source is not None:  # for checks to point to the file
             paragraph.source, paragraph.line = block.source.file, block.source.line
+            paragraph.rawsource = block.source.raw
         return paragraph
     if isinstance(block, Image):
         data = base64.b64encode(block.data).decode("ascii")
@@ -152,18 +153,29 @@ def _imprint(meeting: Meeting) -> nodes.container:
 def _section(section: Section, meeting: Meeting) -> nodes.section:
     item = meeting.agenda[section.number - 1]
     ident = f"item-{item.number}"
+    title = _numbered_title(f"{item.numeral}.", section.title or item.title)
+    if section.title:
+        # An authored heading; one from the agenda stands in the data file,
+        # where the checks read it.
+        title["authored"] = True
+        if section.source is not None:
+            _place(title, section.source)
     node = nodes.section(
         "",
-        _numbered_title(f"{item.numeral}.", section.title or item.title),
+        title,
         *_blocks(section.paragraphs),
         ids=[ident],
         classes=["chapter", IN_CONTENTS],
     )
     for index, subsection in enumerate(section.subsections):
         letter = chr(ord("A") + index)
+        subtitle = _numbered_title(f"{letter}.", subsection.title)
+        subtitle["authored"] = True
+        if subsection.source is not None:
+            _place(subtitle, subsection.source)
         node += nodes.section(
             "",
-            _numbered_title(f"{letter}.", subsection.title),
+            subtitle,
             *_blocks(subsection.paragraphs),
             ids=[f"{ident}-{letter}"],
             classes=["subsection"],
@@ -171,17 +183,26 @@ def _section(section: Section, meeting: Meeting) -> nodes.section:
     return node
 
 
+def _place(node: nodes.Element, source: Source) -> None:
+    """Where ``node``'s text was written, for the checks."""
+    node.source, node.line = source.file, source.line
+
+
 def _annex(number: int, annex: Annex) -> nodes.section:
     label = f"Annex {to_roman(number)}"
+    title = nodes.title(
+        "",
+        "",
+        nodes.inline("", label, classes=["number"]),
+        nodes.Text(" "),
+        nodes.inline("", annex.title, classes=["annex-title"]),
+    )
+    title["authored"] = True
+    if annex.source is not None:
+        _place(title, annex.source)
     return nodes.section(
         "",
-        nodes.title(
-            "",
-            "",
-            nodes.inline("", label, classes=["number"]),
-            nodes.Text(" "),
-            nodes.inline("", annex.title, classes=["annex-title"]),
-        ),
+        title,
         *_blocks(annex.paragraphs),
         ids=[f"annex-{number}"],
         classes=["annex", IN_CONTENTS, MENTION_SCOPE],
