@@ -48,7 +48,7 @@ def test_a_folder_loads_into_a_report(tmp_path: Path) -> None:
         ),
         (
             "Goals: the :term:`sdgs` and :term:`sdgs`.",
-            "Goals: the Sustainable Development Goals (SDGs) and SDGs.",
+            "Goals: the Sustainable Development Goals (SDGs) and the SDGs.",
         ),
         ("See :doc:`nyd`.", "See A/RES/71/1."),
         (

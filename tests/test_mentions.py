@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import attrs
+import pytest
 from docutils import nodes
 from hypothesis import given
 from hypothesis import strategies as st
@@ -141,7 +142,7 @@ def test_term_and_document() -> None:
         Section(item=1, paragraphs=[p("The ", SDGS, " and ", NYD, " and ", SDGS, ".")])
     )
     assert part_text(document, "item-1") == (
-        "The Sustainable Development Goals (SDGs) and A/RES/71/1 and SDGs."
+        "The Sustainable Development Goals (SDGs) and A/RES/71/1 and the SDGs."
     )
     links = list(document.ids["item-1"].findall(nodes.reference))
     assert [link["refuri"] for link in links] == ["https://undocs.org/A/RES/71/1"]
@@ -224,3 +225,53 @@ def test_any_order_of_building_gives_the_same_rendered_text(
     rng.shuffle(shuffled)
     rebuilt = attrs.evolve(report, sections=shuffled)
     assert report_html(rebuilt) == report_html(report)
+
+
+IMRF = Term(
+    name="International Migration Review Forum",
+    abbreviation="IMRF",
+    definite_article=True,
+)
+GOALS = Term(name="Sustainable Development Goals", abbreviation="SDGs")
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # A term keeps the article its author writes...
+        (
+            ("Progress on the ", GOALS, " and the ", GOALS, " was reviewed."),
+            "Progress on the Sustainable Development Goals (SDGs) and the SDGs "
+            "was reviewed.",
+        ),
+        # ...and its definition's, abbreviated too ("the IMRF")...
+        (
+            ("She welcomed ", IMRF, ". Delegations prepared for ", IMRF, "."),
+            "She welcomed the International Migration Review Forum (IMRF). "
+            "Delegations prepared for the IMRF.",
+        ),
+        # ...but never a second one after the author's determiner.
+        (
+            ("He recalled the first ", IMRF, " and its ", IMRF, "."),
+            "He recalled the first International Migration Review Forum (IMRF) "
+            "and its IMRF.",
+        ),
+        # An organization's abbreviation takes no article...
+        (
+            (IOM, " spoke. The members of the ", IOM, " agreed."),
+            "The International Organization for Migration (IOM) spoke. The "
+            "members of IOM agreed.",
+        ),
+        # ...unless the article belongs to the noun after it.
+        (
+            ("She praised the ", IOM, " Development Fund and the ", IOM, " Council."),
+            "She praised the International Organization for Migration (IOM) "
+            "Development Fund and the IOM Council.",
+        ),
+    ],
+)
+def test_articles_before_terms_and_organizations(
+    parts: tuple[object, ...], expected: str
+) -> None:
+    document = tree(Section(item=1, paragraphs=[p(*parts)]))
+    assert part_text(document, "item-1") == expected

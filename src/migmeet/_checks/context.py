@@ -20,8 +20,8 @@ from .._reading import Locator
 __all__ = ["Context"]
 
 
-def _abbreviation_names(report: Report) -> dict[str, str]:
-    """Every abbreviation the report can show, with the name it stands for."""
+def _entities(report: Report) -> list[Organization | Term]:
+    """Every organization and term the report can show."""
     mentions = list(report.mentions())
     entities: list[Organization | Term] = [
         *report.meeting.all_organizations,
@@ -29,6 +29,11 @@ def _abbreviation_names(report: Report) -> dict[str, str]:
         *(e for e in mentions if isinstance(e, Organization | Term)),
         *(p.organization for p in mentions if isinstance(p, Person) and p.organization),
     ]
+    return entities
+
+
+def _abbreviation_names(entities: list[Organization | Term]) -> dict[str, str]:
+    """Every abbreviation the report can show, with the name it stands for."""
     names: dict[str, str] = {}
     for entity in entities:
         if entity.abbreviation:
@@ -48,12 +53,27 @@ class Context:
     locator: Locator | None
     names: Mapping[str, str]
     known: frozenset[str]
+    #: The abbreviations of organizations (which never take an article),
+    #: not of terms (which keep theirs: "the SDGs").
+    organizations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, report: Report, locator: Locator | None = None) -> Context:
         """The context of checking ``report``."""
-        names = _abbreviation_names(report)
-        return cls(report=report, locator=locator, names=names, known=frozenset(names))
+        entities = _entities(report)
+        names = _abbreviation_names(entities)
+        organizations = frozenset(
+            e.abbreviation
+            for e in entities
+            if isinstance(e, Organization) and e.abbreviation
+        )
+        return cls(
+            report=report,
+            locator=locator,
+            names=names,
+            known=frozenset(names),
+            organizations=organizations,
+        )
 
     @property
     def meeting(self) -> Meeting:

@@ -56,13 +56,18 @@ Seen = frozenset[Mentionable]
 def _named(
     entity: Organization | Term, seen: Seen, *, article: bool, capitalize: bool
 ) -> tuple[list[Piece], Seen]:
-    if entity.abbreviation is not None and entity in seen:
-        return [Abbreviated(entity.abbreviation, entity.name)], seen
     the = (
         ("The " if capitalize else "the ")
         if article and entity.definite_article
         else ""
     )
+    if entity.abbreviation is not None and entity in seen:
+        abbreviated = Abbreviated(entity.abbreviation, entity.name)
+        if the and isinstance(entity, Term):
+            # A term keeps its article when abbreviated ("the CRRF"); an
+            # organization's abbreviation never takes one ("IOM").
+            return [Plain(the), abbreviated], seen
+        return [abbreviated], seen
     if entity.abbreviation is None:
         return [Plain(the + entity.name)], seen
     pieces: list[Piece] = [
@@ -114,6 +119,7 @@ def render_mention(
     *,
     sentence_start: bool = False,
     followed_by: str = "",
+    article: bool = True,
 ) -> tuple[list[Piece], Seen]:
     """The pieces ``entity`` reads as, and what has been seen after it.
 
@@ -121,12 +127,13 @@ def render_mention(
     Organization for Migration (IOM) ..."). ``followed_by`` is the text
     after the mention: a person's first mention closes its apposition with
     a comma when the sentence goes on ("Mr. William Lacy Swing, Director
-    General of ..., referred to ...").
+    General of ..., referred to ..."). ``article`` False leaves out the
+    name's own article, where the text gives one already.
     """
     if isinstance(entity, Person):
         return _person(entity, seen, followed_by)
     if isinstance(entity, Organization | Term):
-        return _named(entity, seen, article=True, capitalize=sentence_start)
+        return _named(entity, seen, article=article, capitalize=sentence_start)
     return _document(entity), seen
 
 

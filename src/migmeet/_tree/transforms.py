@@ -79,22 +79,46 @@ def _piece_node(piece: Piece) -> nodes.Node:
     return nodes.reference("", piece.text, refuri=piece.url, classes=["symbol"])
 
 
-def _absorb_article(node: mention) -> None:
-    """Drop an article the author wrote before a name that owns its article.
+#: Words after which a term's own article is not added: the author has
+#: given the noun its determiner already ("the first IMRF", "its SDGs").
+_DETERMINER = re.compile(
+    r"(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|these|those|each|"
+    r"every|any|no|first|second|third|last|next|previous|same|such)\s+$",
+    re.IGNORECASE,
+)
+#: The name used attributively, its article belonging to the next noun:
+#: "the ICPD Programme of Action".
+_ATTRIBUTIVE = re.compile(r"\s+[A-Z][a-z]")
 
-    The rendered name decides whether "the" stands before it: the spelled-out
-    name takes it, the abbreviation never does ("IOM", not "the IOM").
+
+def _article_before(node: mention) -> bool:
+    """Decide the article before an organization or term; return whether
+    the rendered name may add its own.
+
+    An organization owns its article: the spelled-out name takes "the",
+    the abbreviation never does ("IOM", not "the IOM"), so one the author
+    writes is dropped, unless the name stands before another noun whose
+    article it is ("the ICPD Programme of Action"). A term keeps the
+    article its author writes ("the SDGs"), and adds its definition's only
+    where the author gave the noun no determiner.
     """
-    if not isinstance(node["entity"], Organization | Term):
-        return
+    entity = node["entity"]
+    if not isinstance(entity, Organization | Term):
+        return True
     parent = node.parent
     index = parent.index(node)
     previous = parent[index - 1] if index > 0 else None
-    if not isinstance(previous, nodes.Text):
-        return
-    match = _TRAILING_ARTICLE.search(previous.astext())
-    if match:
-        parent.replace(previous, nodes.Text(previous.astext()[: match.start(1)]))
+    before = previous.astext() if isinstance(previous, nodes.Text) else ""
+    if isinstance(entity, Term):
+        return _DETERMINER.search(before) is None
+    match = _TRAILING_ARTICLE.search(before)
+    if match is None:
+        return True
+    if _ATTRIBUTIVE.match(_text_after(node)):
+        return False  # the author's "the" belongs to the noun after the name
+    assert isinstance(previous, nodes.Text)
+    parent.replace(previous, nodes.Text(before[: match.start(1)]))
+    return True
 
 
 class ResolveMentions(Transform):
@@ -106,12 +130,13 @@ class ResolveMentions(Transform):
         for scope in self.document.findall(_has_class(MENTION_SCOPE)):
             seen: Seen = frozenset()
             for node in list(scope.findall(mention)):
-                _absorb_article(node)
+                article = _article_before(node)
                 pieces, seen = render_mention(
                     node["entity"],
                     seen,
                     sentence_start=_at_sentence_start(node),
                     followed_by=_text_after(node),
+                    article=article,
                 )
                 node.replace_self([_piece_node(piece) for piece in merge_plain(pieces)])
 
