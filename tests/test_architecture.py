@@ -232,6 +232,14 @@ def _from_imports(tree: ast.Module) -> dict[str, tuple[str, str]]:
     return bound
 
 
+def _opens_read_only(call: ast.Call) -> bool:
+    """Whether ``os.open(path, flags)`` opens for reading only: its flags
+    name ``O_RDONLY`` and nothing that writes or creates."""
+    flags = ast.unparse(call.args[1]) if len(call.args) > 1 else ""
+    writing = ("O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC", "O_APPEND")
+    return "O_RDONLY" in flags and not any(flag in flags for flag in writing)
+
+
 def _writes_mode(call: ast.Call) -> bool:
     """Whether ``open(...)`` is for writing: a mode that writes, or one not
     given as plain text (so that it cannot be told)."""
@@ -266,7 +274,11 @@ def _disk_writes(module: str) -> list[str]:
         elif isinstance(function, ast.Attribute):
             owner = function.value
             if isinstance(owner, ast.Name) and owner.id in WRITING_FUNCTIONS:
-                if function.attr in WRITING_FUNCTIONS[owner.id]:
+                if function.attr in WRITING_FUNCTIONS[owner.id] and not (
+                    owner.id == "os"
+                    and function.attr == "open"
+                    and _opens_read_only(node)
+                ):
                     what = f"{owner.id}.{function.attr}"
             elif function.attr in WRITING_METHODS:
                 what = f".{function.attr}()"

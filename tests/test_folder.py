@@ -205,7 +205,10 @@ def test_lone_subheading_is_located(tmp_path: Path) -> None:
         ({ITEM_1: "Text\n\n.. [#] Never used.\n"}, "never referenced"),
         ({ITEM_1: "A `bad <javascript:alert(1)>`_ link.\n"}, "is not a web"),
         ({ITEM_1: "Text.\n\n    An indented block.\n"}, "indented block"),
-        ({ITEM_1: "Text.\n\n.. note:: A note.\n"}, "a note is not supported"),
+        (
+            {ITEM_1: "Text.\n\n.. note:: A note.\n"},
+            ':3: the "note" directive is not allowed',
+        ),
         ({ITEM_1: "Text \x07 bell.\n"}, "control character U+0007"),
         ({"meeting.toml": None}, "meeting.toml: is missing"),
         (

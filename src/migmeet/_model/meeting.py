@@ -34,7 +34,9 @@ def _time_zone(name: str, value: object) -> None:
     v.text(name, value)
     try:
         zoneinfo.ZoneInfo(str(value))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    # A name such as "America" is a folder of the zone database, which
+    # zoneinfo reports as an OSError.
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise InvalidValueError(
             name, value, "is not a time zone such as 'America/New_York'"
         ) from None
@@ -65,11 +67,26 @@ class Organizer:
         return f"{self.division}, {self.department}"
 
 
+#: Agenda items are numbered in Roman numerals, which stop at 3999; no
+#: meeting has an agenda near that long.
+MAX_AGENDA_ITEMS = 3999
+
+
+def _item_number(name: str, value: object) -> None:
+    v.positive(name, value)
+    if isinstance(value, int) and value > MAX_AGENDA_ITEMS:
+        raise InvalidValueError(
+            name,
+            value,
+            f"is more than {MAX_AGENDA_ITEMS}, the last number Roman numerals write",
+        )
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AgendaItem:
     """An item of the meeting's agenda, shown as "IX. Closing of the meeting"."""
 
-    number: int = attrs.field(validator=v.field(v.positive))
+    number: int = attrs.field(validator=v.field(_item_number))
     title: str = attrs.field(validator=v.field(v.text))
 
     @property

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
+from typing import Any
 
 from .._findings import Finding, load_problem
 from .build import build
+from .characters import bad_character
 from .key_lines import key_lines, locate_key
 from .layout import DATA_FILE
 from .meeting_data import MeetingData
@@ -40,6 +43,7 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
             )
         ]
     lines = key_lines(text)
+    raw, character_problems = _screen_strings(raw, lines)
     record, structure_problems, left_out = structure_leniently(raw)
     problems = [
         load_problem(
@@ -50,7 +54,47 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
         )
         for path, message in structure_problems
     ]
+    problems = character_problems + problems
     if record is None:
         return None, problems
     data, build_problems = build(record, lines, left_out=left_out)
     return data, problems + build_problems
+
+
+def _screen_strings(
+    raw: Any, lines: Mapping[str, int], path: str = ""
+) -> tuple[Any, list[Finding]]:
+    """The parsed file with the characters no meeting text may hold taken
+    out of its strings (TOML escapes such as ``\\u001b`` make them), and a
+    problem at each string's key."""
+    if isinstance(raw, str):
+        said = dict.fromkeys(bad_character(ch) for ch in raw)
+        problems = [
+            load_problem(
+                file=DATA_FILE,
+                line=locate_key(lines, path),
+                where=path,
+                message=problem,
+            )
+            for problem in said
+            if problem is not None
+        ]
+        if problems:
+            raw = "".join(ch for ch in raw if bad_character(ch) is None)
+        return raw, problems
+    found: list[Finding] = []
+    if isinstance(raw, dict):
+        result = {}
+        for key, value in raw.items():
+            inner = f"{path}.{key}" if path else str(key)
+            result[key], problems = _screen_strings(value, lines, inner)
+            found += problems
+        return result, found
+    if isinstance(raw, list):
+        items = []
+        for index, value in enumerate(raw):
+            item, problems = _screen_strings(value, lines, f"{path}[{index}]")
+            items.append(item)
+            found += problems
+        return items, found
+    return raw, found

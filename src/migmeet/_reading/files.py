@@ -13,7 +13,9 @@ from typing import Any
 
 from .._errors import AbbreviationClashError, InvalidValueError, MigmeetError
 from .._findings import Finding, load_problem
+from .characters import screen
 from .rst import Entities, RstText, parse_rst
+from .safe_files import MAX_TEXT_BYTES, UnsafeFileError, list_folder, read_inside
 
 __all__ = ["FileReader"]
 
@@ -34,22 +36,47 @@ class FileReader:
         )
 
     def read(self, name: str) -> str | None:
-        path = self.folder / name
+        """The text of the file ``name`` (a regular file inside the folder,
+        within the size limit, in UTF-8), without the characters no meeting
+        text may hold; None, with the problem, if it cannot be read."""
         try:
-            return path.read_text(encoding="utf-8")
+            data = read_inside(self.folder, name, limit=MAX_TEXT_BYTES)
+            text = data.decode("utf-8")
+        except UnsafeFileError as error:
+            self.problem(name, str(error))
+            return None
         except UnicodeDecodeError as error:
-            self.problem(name, f"is not UTF-8 text (byte {error.start})")
-        except OSError as error:
-            self.problem(name, f"cannot be read: {error.strerror}")
-        return None
+            line = data[: error.start].count(b"\n") + 1
+            self.problem(name, f"is not UTF-8 text (byte {error.start})", line)
+            return None
+        # Windows line ends read as line ends.
+        text, problems = screen(text.replace("\r\n", "\n"), name)
+        self.problems += problems
+        return text
+
+    def entries(self, name: str) -> list[Path]:
+        """The entries of the folder ``name``, or none, with the problem."""
+        try:
+            return list_folder(self.folder, name)
+        except UnsafeFileError as error:
+            self.problem(f"{name}/", str(error))
+            return []
 
     def rst(self, name: str) -> RstText | None:
         text = self.read(name)
         if text is None:
             return None
-        parsed, problems = parse_rst(
-            text, source=name, entities=self.entities, folder=self.folder
-        )
+        try:
+            parsed, problems = parse_rst(
+                text, source=name, entities=self.entities, folder=self.folder
+            )
+        except RecursionError:
+            self.problem(
+                name,
+                "nests lists (or other blocks) too deeply to be read; UN "
+                "documents go three levels deep: (a), (i), then a dash",
+            )
+            return None
         self.problems += problems
         return parsed
 

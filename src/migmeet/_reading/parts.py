@@ -27,7 +27,7 @@ def plain_part(files: FileReader, name: str) -> tuple[Block, ...]:
 def annexes(files: FileReader) -> list[Annex]:
     """The annexes in ``annexes/``, in the order of their file names."""
     made_annexes = []
-    for path in sorted((files.folder / ANNEXES).iterdir()):
+    for path in files.entries(ANNEXES):
         name = f"{ANNEXES}/{path.name}"
         if path.is_dir() or path.name.startswith(".") or path.suffix != ".rst":
             continue

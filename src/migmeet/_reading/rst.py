@@ -17,14 +17,57 @@ docutils' own role registry is never touched.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .._findings import Finding, load_problem
+from .characters import screen
 from .rst_doctree import DoctreeReader, RstSection, RstText
 from .rst_parser import parse_document
 from .rst_roles import Entities
 
 __all__ = ["Entities", "RstSection", "RstText", "parse_rst"]
+
+
+#: The one directive a summary may use: an image from the folder. Every
+#: other one is refused before docutils runs it, since some act at once and
+#: beyond the summary ("role" changes docutils' own table of roles, "date"
+#: writes the build time, "unicode" makes any character, "include" and
+#: "raw" reach outside).
+ALLOWED_DIRECTIVES = frozenset({"image"})
+_DIRECTIVE = re.compile(r"( *)\.\.\s+(?:\|[^|]+\|\s+)?([\w:.+-]+)\s*::(?:\s|$)")
+
+
+def _allowed_directives(text: str, source: str) -> tuple[str, list[Finding]]:
+    """``text`` with every directive but an image blanked out, its block
+    with it (the lines are kept, so the lines of what follows stay), and a
+    problem at each."""
+    lines = text.split("\n")
+    problems: list[Finding] = []
+    index = 0
+    while index < len(lines):
+        match = _DIRECTIVE.match(lines[index])
+        if match is None or match.group(2).lower() in ALLOWED_DIRECTIVES:
+            index += 1
+            continue
+        name, indent = match.group(2), len(match.group(1))
+        problems.append(
+            load_problem(
+                file=source,
+                line=index + 1,
+                message=f'the "{name}" directive is not allowed in a summary; '
+                "summaries hold text, lists, footnotes and images",
+            )
+        )
+        lines[index] = ""
+        index += 1
+        while index < len(lines) and (
+            not lines[index].strip()
+            or len(lines[index]) - len(lines[index].lstrip(" ")) > indent
+        ):
+            lines[index] = ""
+            index += 1
+    return "\n".join(lines), problems
 
 
 def parse_rst(
@@ -35,20 +78,11 @@ def parse_rst(
     ``source`` is the name used in messages; images are read from
     ``folder`` and nowhere else.
     """
-    problems = [
-        load_problem(
-            file=source,
-            line=number,
-            message=f"contains the control character U+{ord(ch):04X}",
-        )
-        for number, line in enumerate(text.splitlines(), 1)
-        for ch in line
-        if (ord(ch) < 32 and ch != "\t") or 0x7F <= ord(ch) < 0xA0
-    ]
-    if problems:
-        return RstText(blocks=(), sections=()), problems
-    document, problems = parse_document(text, source, entities)
+    text, problems = screen(text, source)
+    text, refused = _allowed_directives(text, source)
+    problems += refused
+    document, parse_problems = parse_document(text, source, entities)
     reader = DoctreeReader(document, source, folder)
     result = reader.text()
     reader.unreferenced_footnotes()
-    return result, problems + reader.problems
+    return result, problems + parse_problems + reader.problems

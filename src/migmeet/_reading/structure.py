@@ -178,7 +178,8 @@ def structure_leniently(
         len(raw) + sum(len(v) for v in raw.values() if isinstance(v, dict)) + 2
     ):
         try:
-            return structure_file(raw), problems, frozenset(broken)
+            record = structure_file(raw)
+            return record, _one_per_mistake(problems), frozenset(broken)
         except StructureError as error:
             found = error.problems
         progress = False
@@ -203,4 +204,19 @@ def structure_leniently(
                     progress = True
         if not progress:
             break
-    return None, problems, frozenset(broken)
+    return None, _one_per_mistake(problems), frozenset(broken)
+
+
+def _one_per_mistake(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The problems without a key reported missing where a misspelling of it
+    is reported as unknown: ``familyname`` is one mistake, not two."""
+    meant = {
+        (path, match)
+        for path, message in problems
+        for match in re.findall(r"\(did you mean '(\w+)'\?\)", message)
+    }
+    return [
+        (path, message)
+        for path, message in problems
+        if not (message == "is missing" and tuple(path.rsplit(".", 1)) in meant)
+    ]

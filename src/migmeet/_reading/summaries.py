@@ -30,7 +30,7 @@ def item_files(files: FileReader) -> list[Section]:
     """The sections of ``items/``, one file per agenda item."""
     sections = []
     seen: dict[int, str] = {}
-    for path in sorted((files.folder / ITEMS).iterdir()):
+    for path in files.entries(ITEMS):
         name = f"{ITEMS}/{path.name}"
         if path.is_dir() or path.name.startswith("."):
             continue

@@ -1,0 +1,201 @@
+"""Hostile and broken input: nothing read from outside the folder, no
+traceback, one located problem per mistake."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image as Pillow
+
+from folders import BASE_TOML, write_folder
+from migmeet import FolderError, check_folder, load_folder
+from migmeet._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+ITEM_1 = "items/01-opening.rst"
+SAMPLE_PNG = ROOT / "src" / "migmeet" / "sample" / "figures" / "migrants.png"
+CHART = "Text.\n\n.. image:: figures/chart.png\n   :alt: A chart.\n"
+
+
+def problems(root: Path) -> list[str]:
+    with pytest.raises(FolderError) as raised:
+        load_folder(root)
+    return [problem.brief() for problem in raised.value.problems]
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def test_a_summary_that_links_outside_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.rst"
+    secret.write_text("TOP-SECRET-CONTENT spoke.\n")
+    root = write_folder(tmp_path / "m")
+    (root / ITEM_1).unlink()
+    (root / ITEM_1).symlink_to(secret)
+    found = problems(root)
+    assert any(f"{ITEM_1}: leads outside the meeting folder" in p for p in found)
+    assert "TOP-SECRET" not in " ".join(found)
+
+
+def test_a_data_file_that_links_outside_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "other.toml"
+    outside.write_text(BASE_TOML)
+    root = write_folder(tmp_path / "m")
+    (root / "meeting.toml").unlink()
+    (root / "meeting.toml").symlink_to(outside)
+    assert any("meeting.toml: leads outside" in p for p in problems(root))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_does_not_hang(tmp_path: Path) -> None:
+    root = write_folder(tmp_path / "m")
+    (root / "preface.rst").unlink()
+    os.mkfifo(root / "preface.rst")
+    assert any("preface.rst: is a named pipe" in p for p in problems(root))
+
+
+def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
+    root = write_folder(tmp_path / "m")
+    (root / "preface.rst").unlink()
+    (root / "preface.rst").symlink_to("/dev/zero")
+    assert any("preface.rst: leads outside" in p for p in problems(root))
+
+
+def test_a_file_over_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import migmeet._reading.files as files
+
+    monkeypatch.setattr(files, "MAX_TEXT_BYTES", 1000)
+    root = write_folder(tmp_path / "m", {"preface.rst": "Text. " * 500 + "\n"})
+    assert any(
+        "preface.rst: is 0.0 MB; migmeet reads files of up to" in p
+        for p in problems(root)
+    )
+
+
+def test_an_unreadable_items_folder_is_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_folder(tmp_path / "m")
+    listing = Path.iterdir
+
+    def denied(self: Path) -> object:
+        # As a folder without read permission answers (root reads anything).
+        if self.name == "items":
+            raise PermissionError(13, "Permission denied")
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    findings = [str(f) for f in check_folder(root)]
+    assert any(
+        "items/: error: cannot be read: Permission denied" in f for f in findings
+    )
+
+
+def _png(path: Path, size: tuple[int, int]) -> None:
+    Pillow.new("RGB", size, "white").save(path, "PNG")
+
+
+def test_a_truncated_image_is_found_by_check(tmp_path: Path) -> None:
+    import weasyprint  # which tells Pillow to accept cut-short images
+
+    assert weasyprint.__version__
+    root = write_folder(tmp_path / "m", {ITEM_1: CHART})
+    (root / "figures").mkdir()
+    data = SAMPLE_PNG.read_bytes()
+    (root / "figures" / "chart.png").write_bytes(data[: len(data) // 2])
+    findings = [str(f) for f in check_folder(root)]
+    assert any("is damaged or cut short" in f and ITEM_1 in f for f in findings)
+
+
+def test_an_image_with_too_many_pixels_is_refused_with_its_name(tmp_path: Path) -> None:
+    root = write_folder(tmp_path / "m", {ITEM_1: CHART})
+    (root / "figures").mkdir()
+    _png(root / "figures" / "chart.png", (8000, 6000))
+    findings = [str(f) for f in check_folder(root)]
+    message = next(f for f in findings if "pixels" in f)
+    assert "figures/chart.png" in message
+    assert "8000 x 6000" in message
+    assert len(message) < 400  # no image data in the message
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Text with \x1b[31m colour.\n", "control character U+001B"),
+        ("Text with \x00 a NUL.\n", "control character U+0000"),
+        ("Payment to \u202eevil\u202c.\n", "U+202E"),
+        ("Isolate \u2066x\u2069.\n", "U+2066"),
+    ],
+)
+def test_control_and_bidi_characters_are_refused_at_their_line(
+    tmp_path: Path, text: str, what: str
+) -> None:
+    root = write_folder(tmp_path / "m", {ITEM_1: "First line.\n\n" + text})
+    found = problems(root)
+    assert any(p.startswith(f"{ITEM_1}:3: ") and what in p for p in found)
+
+
+def test_control_characters_in_data_file_strings_are_refused(tmp_path: Path) -> None:
+    toml = BASE_TOML.replace(
+        'name = "International Organization for Migration"',
+        'name = "International Organization\\u001b[2J for Migration"',
+    )
+    assert toml != BASE_TOML
+    root = write_folder(tmp_path / "m", {"meeting.toml": toml})
+    found = problems(root)
+    assert any(
+        p.startswith("meeting.toml:") and "control character U+001B" in p for p in found
+    )
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    root = write_folder(tmp_path / "m")
+    for name in ("meeting.toml", ITEM_1):
+        path = root / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    report = load_folder(root)
+    assert "\ufeff" not in str(report.sections[0].paragraphs)
+
+
+def test_a_time_zone_that_is_a_folder_of_the_zone_database(tmp_path: Path) -> None:
+    toml = BASE_TOML.replace("[meeting]", '[meeting]\ntime_zone = "America"', 1)
+    root = write_folder(tmp_path / "m", {"meeting.toml": toml})
+    code, said = run("check", str(root))
+    assert code == 1
+    assert "Traceback" not in said
+
+
+def test_lists_nested_deeply_give_a_located_problem(tmp_path: Path) -> None:
+    nested = "".join("   " * depth + "* level\n\n" for depth in range(200))
+    root = write_folder(tmp_path / "m", {ITEM_1: "Text.\n\n" + nested})
+    code, said = run("check", str(root))
+    assert code == 1
+    assert ITEM_1 in said
+    assert "Traceback" not in said
+
+
+def test_one_typo_in_a_record_is_one_problem(tmp_path: Path) -> None:
+    toml = BASE_TOML.replace('family_name = "Swing"', 'familyname = "Swing"')
+    assert toml != BASE_TOML
+    mentions = ":person:`swing` opened. " * 19
+    root = write_folder(tmp_path / "m", {"meeting.toml": toml, ITEM_1: mentions + "\n"})
+    found = problems(root)
+    assert len(found) == 1, found
+    assert "familyname" in found[0]
+
+
+def test_the_sample_folder_still_reads(tmp_path: Path) -> None:
+    assert run("new", str(tmp_path / "n"))[0] == 0
+    assert load_folder(tmp_path / "n").sections
+    assert sys.executable  # the interpreter the tests run under
+    shutil.rmtree(tmp_path / "n")
