@@ -170,3 +170,55 @@ def wrong_values() -> st.SearchStrategy[object]:
         st.lists(scalars, max_size=3),
         st.dictionaries(st.text(max_size=3), scalars, max_size=2),
     )
+
+
+@st.composite
+def edited_text(draw: st.DrawFn, text: str) -> str:
+    """``text`` with a few random edits a careless hand makes: a line
+    dropped, doubled or moved, a value replaced, stray characters typed."""
+    lines = text.split("\n")
+    junk = st.sampled_from(
+        [
+            '"',
+            "=",
+            "[",
+            "]",
+            "[[x]]",
+            "{",
+            "}",
+            "1",
+            "true",
+            "2017-13-45",
+            "'",
+            "\\",
+            "\\u001b",
+            "\u202e",
+            "x = 1",
+            "[people.",
+            "#",
+            "\t",
+            "é",
+            "\x00",
+            ",",
+            "..",
+        ]
+    )
+    for _ in range(draw(st.integers(1, 4))):
+        if not lines:
+            break
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "double", "junk", "value", "move"]))
+        if action == "drop":
+            del lines[index]
+        elif action == "double":
+            lines.insert(index, lines[index])
+        elif action == "move":
+            lines.insert(draw(st.integers(0, len(lines))), lines.pop(index))
+        elif action == "value" and "=" in lines[index]:
+            key = lines[index].split("=", 1)[0]
+            lines[index] = f"{key}= {draw(junk)}"
+        else:
+            line = lines[index]
+            at = draw(st.integers(0, len(line)))
+            lines[index] = line[:at] + draw(junk) + line[at:]
+    return "\n".join(lines)

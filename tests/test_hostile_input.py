@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PIL import Image as Pillow
 
 from folders import BASE_TOML, write_folder
 from migmeet import FolderError, check_folder, load_folder
 from migmeet._cli import main
+from strategies import edited_text
 
 ROOT = Path(__file__).resolve().parent.parent
 ITEM_1 = "items/01-opening.rst"
@@ -199,3 +201,24 @@ def test_the_sample_folder_still_reads(tmp_path: Path) -> None:
     assert load_folder(tmp_path / "n").sections
     assert sys.executable  # the interpreter the tests run under
     shutil.rmtree(tmp_path / "n")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(toml=edited_text(BASE_TOML))
+def test_any_edit_of_the_data_file_builds_or_gives_located_problems(
+    tmp_path_factory: pytest.TempPathFactory, toml: str
+) -> None:
+    root = write_folder(tmp_path_factory.mktemp("edited"), {"meeting.toml": toml})
+    findings = check_folder(root)  # never raises
+    for finding in findings:
+        assert finding.file, finding
+        assert finding.message
+        if finding.file == "meeting.toml" and finding.code == "file":
+            assert finding.line is not None or finding.where, finding.brief()
+
+
+def test_a_key_the_file_does_not_hold_is_located_nowhere_quickly() -> None:
+    from migmeet._reading import locate_key
+
+    assert locate_key({"meeting": 1}, "peopl e") is None
+    assert locate_key({"meeting": 1}, "meeting.dates[3]") == 1

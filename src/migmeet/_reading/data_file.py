@@ -48,7 +48,7 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
     problems = [
         load_problem(
             file=DATA_FILE,
-            line=locate_key(lines, path),
+            line=_line_of_problem(lines, path, message),
             where=path,
             message=message,
         )
@@ -59,6 +59,19 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
         return None, problems
     data, build_problems = build(record, lines, left_out=left_out)
     return data, problems + build_problems
+
+
+def _line_of_problem(lines: Mapping[str, int], path: str, message: str) -> int | None:
+    """The line of a structuring problem: its key's, or for unknown keys the
+    first unknown key's own line."""
+    if match := re.match(r"unknown key '([^']+)'", message):
+        key = f"{path}.{match[1]}" if path else match[1]
+        if key in lines:
+            return lines[key]
+        within = [n for k, n in lines.items() if k.startswith((f"{key}.", f"{key}["))]
+        if within:
+            return min(within)
+    return locate_key(lines, path) if path else None
 
 
 def _screen_strings(

@@ -71,5 +71,8 @@ def locate_key(lines: Mapping[str, int], path: str) -> int | None:
         for form in (candidate, re.sub(r"\[\d+\]$", "", candidate)):
             if form in lines:
                 return lines[form]
-        candidate = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", candidate)
+        shorter = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", candidate)
+        if shorter == candidate:  # a first key the file does not hold
+            return None
+        candidate = shorter
     return None
