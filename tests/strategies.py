@@ -51,22 +51,72 @@ names = st.lists(
 ).map(" ".join)
 
 _series = st.sampled_from(["A", "E", "S", "ST", "UN", "CEDAW", "UNEP", "TD"])
+_official = st.sampled_from(["A", "E", "S", "ST", "CEDAW", "UNEP", "TD"])
 _piece = st.text(alphabet=_caps + string.digits, min_size=1, max_size=5)
-_part = st.lists(_piece, min_size=1, max_size=3).flatmap(
-    lambda pieces: st.sampled_from([".", "-"]).map(lambda sep: sep.join(pieces))
+_part = (
+    st.lists(_piece, min_size=1, max_size=3)
+    .flatmap(
+        lambda pieces: st.sampled_from([".", "-"]).map(lambda sep: sep.join(pieces))
+    )
+    .filter(lambda part: part != "RES")  # resolutions have a grammar of their own
 )
-_suffix = st.builds(
-    lambda kind, n: f"{kind}.{n}",
-    st.sampled_from(["Add", "Rev", "Corr", "Amend"]),
-    st.integers(min_value=1, max_value=99),
+_suffix = st.one_of(
+    st.builds(
+        lambda kind, n: f"{kind}.{n}",
+        st.sampled_from(["Add", "Rev", "Corr", "Amend"]),
+        st.integers(min_value=1, max_value=99),
+    ),
+    st.just("Summary"),
 )
-#: Well-formed document symbols: "A/RES/71/1", "UN/POP/MIG-16CM/2018/1".
-symbols = st.builds(
-    lambda series, parts, suffixes: "/".join([series, *parts, *suffixes]),
+_qualifier = st.sampled_from(
+    ["", "", " (Part I)", " (Part II)", " (Vol. I)", " (Sect. 27)", " (Prog. 7)"]
+)
+_number = st.integers(min_value=1, max_value=9999).map(str)
+_year = st.integers(min_value=1946, max_value=2099).map(str)
+#: Well-formed symbols of the general grammar: "A/C.3/71/L.5/Rev.1",
+#: "UN/POP/MIG-16CM/2018/1", "A/73/12 (Part II)", "A/73/12 (Part I)/Add.1".
+general_symbols = st.builds(
+    lambda series, parts, qualifier, suffixes: "/".join(
+        [series, *parts[:-1], parts[-1] + qualifier, *suffixes]
+    ),
     _series,
     st.lists(_part, min_size=1, max_size=4),
+    _qualifier,
     st.lists(_suffix, max_size=2),
 )
+#: Resolutions: "A/RES/73/195", "S/RES/2240 (2015)", "A/HRC/RES/40/1",
+#: "A/RES/S-21/2", "E/RES/2019/1", with their corrections.
+resolution_symbols = st.one_of(
+    st.builds("A/RES/{}/{}".format, _number, _number),
+    st.builds("A/RES/{}-{}/{}".format, st.sampled_from(["S", "ES"]), _number, _number),
+    st.builds("S/RES/{} ({})".format, _number, _year),
+    st.builds("E/RES/{}/{}".format, _year, _number),
+    st.builds("A/HRC/RES/{}/{}".format, _number, _number),
+).flatmap(
+    lambda symbol: st.sampled_from(["", "/Corr.1", "/Rev.1"]).map(
+        lambda suffix: symbol + suffix
+    )
+)
+#: Sessional documents: "A/C.3/73/L.5", "E/CN.9/2019/2/Add.1", "A/73/L.66/Rev.1".
+sessional_symbols = st.one_of(
+    st.builds("A/C.{}/{}/L.{}".format, _number, _number, _number),
+    st.builds("E/CN.{}/{}/{}".format, _number, _year, _number),
+    st.builds("A/{}/L.{}".format, _number, _number),
+    st.builds("A/HRC/{}/L.{}".format, _number, _number),
+    st.builds("A/INF/{}/{}".format, _number, _number),
+    st.builds("ST/ESA/SER.A/{}".format, _number),
+).flatmap(
+    lambda symbol: st.sampled_from(["", "/Add.1", "/Rev.2", "/Corr.1"]).map(
+        lambda suffix: symbol + suffix
+    )
+)
+#: A document issued under two symbols: "A/73/100–S/2018/600".
+joint_symbols = st.builds(
+    "{}/{}/{}–{}/{}/{}".format, _official, _number, _number, _official, _year, _number
+)
+#: Well-formed document symbols of every form.
+symbols = st.one_of(general_symbols, resolution_symbols, sessional_symbols)
+all_symbols = st.one_of(symbols, joint_symbols)
 
 
 @st.composite
@@ -170,3 +220,4 @@ def wrong_values() -> st.SearchStrategy[object]:
         st.lists(scalars, max_size=3),
         st.dictionaries(st.text(max_size=3), scalars, max_size=2),
     )
+
