@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 
 from hypothesis import strategies as st
@@ -221,3 +222,71 @@ def wrong_values() -> st.SearchStrategy[object]:
         st.dictionaries(st.text(max_size=3), scalars, max_size=2),
     )
 
+
+# --- Editing notes ------------------------------------------------------------
+
+
+def _any_case(text: str) -> st.SearchStrategy[str]:
+    return st.lists(st.booleans(), min_size=len(text), max_size=len(text)).map(
+        lambda upper: "".join(
+            c.upper() if up else c.lower() for c, up in zip(text, upper, strict=True)
+        )
+    )
+
+
+#: Editing notes found whatever their case: "TBC", "tbd", "To Be Confirmed".
+notes_any_case = st.sampled_from(
+    [
+        "TBC",
+        "TBD",
+        "TBA",
+        "TODO",
+        "FIXME",
+        "XX",
+        "XXX",
+        "XXXX",
+        "to be confirmed",
+        "to be determined",
+        "to be announced",
+        "[insert name]",
+        "[insert the date]",
+        "[figures to come]",
+        "[text to come]",
+        "[TK]",
+        "[TBC]",
+        "[check figure]",
+    ]
+).flatmap(_any_case)
+
+
+def _edits(word: str) -> list[str]:
+    """The misspellings of UPDATE, TODO or TBD that the rule reads as notes:
+    two letters swapped, a letter typed twice, and for UPDATE any other
+    edit inside the word (a letter left out, changed or slipped in)."""
+    letters = string.ascii_uppercase
+    swaps = range(len(word) - 1)
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in swaps}
+    out |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    if word == "UPDATE":
+        out |= {word[:i] + word[i + 1 :] for i in range(len(word))}
+        out |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+        out |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters}
+    return sorted(out - {word, "UPRATE"})
+
+
+#: Misspelt notes in capitals: "UDPATE", "TOOD", "TDB", "TODDO", "UPDTE".
+misspelt_notes = st.sampled_from(
+    sorted({m for w in ("UPDATE", "TODO", "TBD") for m in _edits(w)})
+)
+
+#: Words around a note: lower-case prose with no note in it.
+plain_words = st.lists(
+    st.sampled_from(
+        re.findall(
+            r"\w+",
+            "the meeting report would participants said data countries on and "
+            "next year review for of their number was given as date venue",
+        )
+    ),
+    max_size=6,
+).map(" ".join)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from migmeet import CHECKS
 from migmeet._checks import text_rules as rules
 from migmeet._findings import Finding
+from strategies import misspelt_notes, notes_any_case, plain_words
 
 SERIES = "Coordination Meeting on International Migration"
 
@@ -21,18 +22,45 @@ def found(findings: list[Finding]) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "notes"),
     [
-        "Thursday, 22 February 2017 ---- UDPATE THIS",
-        "UPDATE THIS before sending.",
-        "The venue is TBD.",
-        "TODO: add the closing remarks.",
-        "Speakers: XXX and others.",
-        "Mr. [insert name] opened the meeting.",
+        ("Thursday, 22 February 2017 ---- UDPATE THIS", ["----", "UDPATE THIS"]),
+        ("UPDATE THIS before sending.", ["UPDATE THIS"]),
+        ("The venue is TBD.", ["TBD"]),
+        ("The venue is tbd, the date Tba.", ["tbd", "Tba"]),
+        ("TODO: add the closing remarks.", ["TODO"]),
+        ("FIXME the list of speakers", ["FIXME"]),
+        ("Speakers: XXX and others.", ["XXX"]),
+        ("region, XX had presented at least one review", ["XX"]),
+        ("XX countries and $XX million in 20XX", ["XX", "$XX", "20XX"]),
+        ("Mr. [insert name] opened the meeting.", ["[insert name]"]),
+        ("in March 2021 (TBC).", ["(TBC)"]),
+        ("in December 2019 [TK].", ["[TK]"]),
+        ("more than [figures to come] people", ["[figures to come]"]),
+        (
+            "[Paragraph on the side events to come]",
+            ["[Paragraph on the side events to come]"],
+        ),
+        ("reached an estimated $??? billion", ["$???"]),
+        ("which was ??? in all", ["???"]),
+        ("on dates to be confirmed. The Forum", ["to be confirmed"]),
+        ("The venue is To Be Determined.", ["To Be Determined"]),
+        ("TOOD: check the list of pioneer countries.", ["TOOD"]),
+        ("to be released in UDPATE MONTH 2019", ["UDPATE MONTH"]),
+        ("The date is TDB.", ["TDB"]),
+        ("Its budget is UPDTE.", ["UPDTE"]),
+        ("See the note --- and ———", ["———"]),
     ],
 )
-def test_placeholders_found(text: str) -> None:
-    assert rules.placeholders(text)
+def test_placeholders_found_one_finding_each_with_the_note_as_written(
+    text: str, notes: list[str]
+) -> None:
+    findings = rules.placeholders(text)
+    assert [f.text for f in findings] == notes
+    for finding in findings:
+        assert finding.text in text
+        assert finding.fix == "remove the note or finish the text"
+        assert finding.message == f"editing note left in: {finding.text!r}"
 
 
 @pytest.mark.parametrize(
@@ -41,18 +69,55 @@ def test_placeholders_found(text: str) -> None:
         "Member States would update this framework every year.",
         "The meeting took place on 16-17 February 2017.",
         "The TOGETHER campaign was launched.",
+        # Abbreviations and words one edit away from a note:
+        "UNDP, IOM, ODS, TOD, TOO, TOGO, TODD, BODO, TB, TD, CBD, TBS and UPDATED.",
+        "UPDATES from the regions and the UPRATE scheme",
+        # Roman numerals:
+        "in the XXI century, the XXth Olympiad, chapter XX, annex XXX, page xx",
+        "resolution 2106 (XX), resolutions 3411 A and B (XXX), 3281 (XXIX)",
+        "the XX century and the XX Olympic Winter Games",
+        # Prose:
+        "The dates were to be confirmed by the host Government.",
+        "the report [sic] and [the Commission] and [...]",
+        "a question? -- — and 1,000,000",
+        "See https://example.org/todo/tbd and www.un.org/XX",
     ],
 )
 def test_placeholders_silent(text: str) -> None:
     assert rules.placeholders(text) == []
 
 
-def test_placeholders_one_finding_lists_every_note() -> None:
-    findings = rules.placeholders("Mr. [insert name] said TODO.")
-    assert [f.message for f in findings] == [
-        "editing notes left in: 'TODO', '[insert name]'"
-    ]
-    assert findings[0].text == "[insert name]"  # the note that stands first
+def test_a_known_abbreviation_is_never_a_misspelt_note() -> None:
+    assert [f.text for f in rules.placeholders("The TDB met.")] == ["TDB"]
+    assert rules.placeholders("The TDB met.", known={"TDB"}) == []
+
+
+@given(plain_words, notes_any_case, plain_words)
+def test_a_note_in_any_case_is_found_once_as_written(
+    before: str, note: str, after: str
+) -> None:
+    text = f"{before} {note} {after}".strip()
+    assert [f.text for f in rules.placeholders(text)] == [note]
+
+
+@given(plain_words, misspelt_notes, plain_words)
+def test_a_misspelt_note_in_capitals_is_found_once_as_written(
+    before: str, note: str, after: str
+) -> None:
+    text = f"{before} {note} {after}".strip()
+    assert [f.text for f in rules.placeholders(text)] == [note]
+    assert rules.is_misspelt_note(note)
+    assert rules.placeholders(text.lower()) == []  # in capitals only
+
+
+@given(misspelt_notes)
+def test_no_fix_says_to_define_or_spell_out_a_misspelt_note(note: str) -> None:
+    # The capitals other checks read as abbreviations leave notes out, so
+    # no fix says to add "TOOD" as a term or to spell it out.
+    text = f"The list of speakers ({note}) and the GMG"
+    assert list(rules.capitals_tokens(text)) == ["GMG"]
+    fixes = [f.fix or "" for f in rules.abbreviations_in_heading(text, {})]
+    assert fixes == ["write the name in full"]
 
 
 @pytest.mark.parametrize(

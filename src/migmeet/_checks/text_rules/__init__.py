@@ -20,7 +20,7 @@ from .abbreviations import (
     un_abbreviated,
 )
 from .encoding import mojibake, repair_mojibake
-from .notes import placeholders
+from .notes import is_misspelt_note, note_spans, placeholders
 from .numbers import figures_under_ten, per_cent, wrong_ordinals
 from .sentences import cut_off, near_repeats, sentences, starts_mid_sentence
 from .symbols import symbol_problems
@@ -31,8 +31,10 @@ __all__ = [
     "capitals_tokens",
     "cut_off",
     "figures_under_ten",
+    "is_misspelt_note",
     "mojibake",
     "near_repeats",
+    "note_spans",
     "per_cent",
     "placeholders",
     "repair_mojibake",

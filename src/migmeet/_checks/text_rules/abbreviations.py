@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..._findings import Finding, check_finding
+from .notes import is_misspelt_note
 
 __all__ = [
     "abbreviation_articles",
@@ -16,15 +17,20 @@ __all__ = [
 ]
 
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
+# Editing notes in capitals, which the placeholder rule reports.
+_NOTES = frozenset({"TBC", "TBD", "TBA", "TODO", "FIXME", "UPDATE"})
 _CAPITALS = re.compile(r"(?<![\w/\-])([A-Z][A-Z0-9]{1,6}s?)(?![\w/\-])")
 
 
 def capitals_tokens(text: str) -> Iterator[str]:
     """Words in capitals that look like abbreviations ("GMG", "SDGs"), not
-    Roman numerals, not longer capitalized words ("TOGETHER")."""
+    Roman numerals, not longer capitalized words ("TOGETHER"), not editing
+    notes ("TODO", "TOOD"), which no one should define or spell out."""
     for match in _CAPITALS.finditer(text):
         token = match.group(1)
         if _ROMAN.match(token) or sum(c.isupper() for c in token) < 2:
+            continue
+        if token in _NOTES or is_misspelt_note(token):
             continue
         yield token
 
@@ -82,3 +88,4 @@ def un_abbreviated(text: str, allowed: Iterable[str]) -> list[Finding]:
             )
         )
     return findings
+
