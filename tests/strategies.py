@@ -290,3 +290,113 @@ plain_words = st.lists(
     ),
     max_size=6,
 ).map(" ".join)
+
+
+# --- Numerals -------------------------------------------------------------------
+
+_small = st.integers(min_value=1, max_value=9)
+_any_number = st.integers(min_value=0, max_value=999)
+_big = st.integers(min_value=10, max_value=9999)
+_month = st.sampled_from(
+    re.findall(
+        r"\w+",
+        "January February March April May June July August September October "
+        "November December",
+    )
+)
+_numbered_thing = st.sampled_from(
+    re.findall(
+        r"[\w ]+\w",
+        "article, paragraph, room, conference room, Goal, target, resolution, "
+        "annex, chapter, session, item, page, table, figure, panel, day, Session, "
+        "paragraphs, Article, section",
+    )
+)
+_n = _any_number.map(str)
+
+
+def _series_with_a_big_one(numbers: list[int], big: int, at: int) -> str:
+    numbers = [*numbers[:at], big, *numbers[at:]]
+    *first, last = (str(n) for n in numbers)
+    return f"{', '.join(first)} and {last}"
+
+
+#: Numbers written in figures where UN style writes figures: votes, times,
+#: percentages, units and sums, dates, numbered things, decimals, ranges,
+#: and series in which one number is 10 or more; each with random numbers.
+figures_in_their_place = st.one_of(
+    st.builds("by {} to {}".format, _n, _n),
+    st.builds("by a recorded vote of {} to {}, with {} abstentions".format, _n, _n, _n),
+    st.builds("by {} votes to {}".format, _n, _n),
+    st.builds("at {} p.m.".format, st.integers(1, 12)),
+    st.builds("at {} a.m.".format, st.integers(1, 12)),
+    st.builds("at {}.{:02d} a.m.".format, st.integers(1, 12), st.integers(0, 59)),
+    st.builds("{} per cent".format, _n),
+    st.builds("{} percent".format, _n),
+    st.builds("{}%".format, _n),
+    st.builds("{}.{} per cent".format, _n, st.integers(0, 9)),
+    st.builds("{} km".format, _n),
+    st.builds("{} million".format, _n),
+    st.builds("USD {} billion".format, _n),
+    st.builds("${}".format, _n),
+    st.builds(
+        "from {} to {} {}".format, st.integers(1, 31), st.integers(1, 31), _month
+    ),
+    st.builds(
+        "on {} {} {}".format, st.integers(1, 31), _month, st.integers(1946, 2100)
+    ),
+    st.builds("{}-{} {}".format, st.integers(1, 31), st.integers(1, 31), _month),
+    st.builds("{} and {} {}".format, st.integers(1, 31), st.integers(1, 31), _month),
+    st.builds("{} {}".format, _numbered_thing, _n),
+    st.builds("{} {} and {}".format, _numbered_thing, _n, _n),
+    st.builds("target {}.{}".format, _n, _n),
+    st.builds("resolution {}/{}".format, _n, _n),
+    st.builds("{}.{}".format, _n, _n),
+    st.builds("{}-{} cases".format, _n, _n),
+    st.builds("{}–{} cases".format, _n, _n),
+    st.builds("between {} and {} countries".format, _small, _big),
+    st.builds("between {} and {} countries".format, _big, _small),
+    st.builds(
+        "{} States".format,
+        st.builds(
+            _series_with_a_big_one,
+            st.lists(_small, min_size=1, max_size=3),
+            _big,
+            st.integers(0, 3),
+        ),
+    ),
+)
+
+#: Sentences made only of figures in their place.
+sentences_of_figures = st.lists(figures_in_their_place, min_size=1, max_size=5).map(
+    lambda clauses: f"The Committee noted that {'; '.join(clauses)}."
+)
+
+_plural_nouns = st.sampled_from(
+    re.findall(
+        r"\w+",
+        "countries delegations speakers members States questions points reports "
+        "regions partners projects surveys meetings workshops proposals agencies",
+    )
+)
+_prose_before = st.sampled_from(
+    [
+        "Only",
+        "The Committee heard that",
+        "Participants said that",
+        "There were",
+        "She noted that",
+        "In all,",
+        "He added that only",
+        "The secretariat had received",
+    ]
+)
+_prose_after = st.sampled_from(
+    ["spoke.", "had reported.", "were present.", "in the region.", "to date.", ""]
+)
+
+#: A figure under 10 and a plural noun in ordinary prose, where UN style
+#: writes the word: (the text, the figure).
+small_figures_in_prose = st.tuples(
+    _prose_before, _small, _plural_nouns, _prose_after
+).map(lambda parts: (f"{parts[0]} {parts[1]} {parts[2]} {parts[3]}".strip(), parts[1]))

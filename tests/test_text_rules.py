@@ -10,8 +10,15 @@ from hypothesis import strategies as st
 
 from migmeet import CHECKS
 from migmeet._checks import text_rules as rules
+from migmeet._checks.text_rules.figures import WORDS as FIGURE_WORDS
 from migmeet._findings import Finding
-from strategies import misspelt_notes, notes_any_case, plain_words
+from strategies import (
+    misspelt_notes,
+    notes_any_case,
+    plain_words,
+    sentences_of_figures,
+    small_figures_in_prose,
+)
 
 SERIES = "Coordination Meeting on International Migration"
 
@@ -260,6 +267,83 @@ def test_figures_under_ten() -> None:
         "10.7.2, page 4, 1-2 cases, 2.5 million and resolution 58/208."
     )
     assert rules.figures_under_ten(silent) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Votes
+        "The draft resolution was adopted by 152 to 5.",
+        "It was adopted by a recorded vote of 152 to 5, with 3 abstentions.",
+        "It was adopted by 5 to 3, with 2 abstentions.",
+        "It was rejected by 4 votes to 3.",
+        # Times
+        "The meeting resumed at 3 p.m. and closed at 10 a.m. the next day.",
+        "The side event started at 9.30 a.m.",
+        # Percentages (the per-cent rule mends the spelling)
+        "Costs fell by 8 per cent, 8 percent or 8%, and 2 percentage points.",
+        # Units, measures and sums
+        "The camp is 5 km away, for 2 million people, USD 3 billion, $5 and €4.",
+        # Dates
+        "It met from 9 to 10 February, on 6 February 2019 and on 6-7 February.",
+        "It met on 6 and 7 March and on February 6.",
+        # Numbered things
+        "article 2, paragraph 5, room 2, conference room 2, Goal 8, target 10.7, "
+        "resolution 73/195, annex II, chapter 3, session 4, item 7, page 3, "
+        "table 1, figure 2, panel 2, day 1, Session 2, paragraphs 3 and 4",
+        "See No. 5, Nos. 3 and 4, p. 6 and pp. 7-9.",
+        # Decimals, ranges, compounds, enumerations
+        "It rose 2.5 times in 1-2 cases, over 3–4 years, in a 3-year plan, G7.",
+        "(1) the first; (2) the second",
+        # Series in which one number is 10 or more
+        "between 7 and 12 countries and 5, 8 and 14 States",
+        "aged 5 to 17, from 2 to 15 per cent",
+    ],
+)
+def test_figures_where_un_style_writes_figures_are_left_alone(text: str) -> None:
+    assert rules.figures_under_ten(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Surveys in 3 countries had shown it.", [("3", "write 'three'")]),
+        ("In the end, only 2 delegations spoke.", [("2", "write 'two'")]),
+        ("8 countries replied.", [("8", "write 'Eight'")]),
+        ("It met. 2 days later it closed.", [("2", "write 'Two'")]),
+        ("In 2019, 3 countries reported.", [("3", "write 'three'")]),
+        ("from 5 to 8 countries", [("5", "write 'five'"), ("8", "write 'eight'")]),
+        (
+            "one in 5 migrants, 1 of 9 regions",
+            [("5", "write 'five'"), ("1", "write 'one'"), ("9", "write 'nine'")],
+        ),
+        (
+            "a group of 5 to 8 countries",
+            [("5", "write 'five'"), ("8", "write 'eight'")],
+        ),
+        ("the number rose to 3.", [("3", "write 'three'")]),
+    ],
+)
+def test_figures_under_ten_in_prose_are_found_with_the_word(
+    text: str, figures: list[tuple[str, str]]
+) -> None:
+    assert found(rules.figures_under_ten(text)) == figures
+
+
+@given(sentences_of_figures)
+def test_no_figure_finding_where_figures_are_in_their_place(sentence: str) -> None:
+    assert rules.figures_under_ten(sentence) == []
+
+
+@given(small_figures_in_prose)
+def test_a_figure_under_ten_in_prose_is_found_with_its_word(
+    text_and_figure: tuple[str, int],
+) -> None:
+    text, figure = text_and_figure
+    word = FIGURE_WORDS[figure - 1]
+    if text.startswith(str(figure)):
+        word = word.capitalize()
+    assert found(rules.figures_under_ten(text)) == [(str(figure), f"write {word!r}")]
 
 
 def test_per_cent() -> None:

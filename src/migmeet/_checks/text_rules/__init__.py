@@ -8,7 +8,7 @@ what it finds. The rules aim at few false alarms: a finding should be a
 mistake a careful editor would mend.
 
 The rules come in families: editing notes (:mod:`.notes`), broken encoding
-(:mod:`.encoding`), numbers (:mod:`.numbers`), sentences
+(:mod:`.encoding`), numbers (:mod:`.numbers`, :mod:`.figures`), sentences
 (:mod:`.sentences`), abbreviations (:mod:`.abbreviations`) and document
 symbols (:mod:`.symbols`).
 """
@@ -20,8 +20,9 @@ from .abbreviations import (
     un_abbreviated,
 )
 from .encoding import mojibake, repair_mojibake
+from .figures import figures_under_ten
 from .notes import is_misspelt_note, note_spans, placeholders
-from .numbers import figures_under_ten, per_cent, wrong_ordinals
+from .numbers import per_cent, wrong_ordinals
 from .sentences import cut_off, near_repeats, sentences, starts_mid_sentence
 from .symbols import symbol_problems
 

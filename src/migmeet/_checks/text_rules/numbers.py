@@ -1,4 +1,5 @@
-"""The rules on numbers: the meeting's ordinal, figures under 10, per cent."""
+"""The rules on numbers: the meeting's ordinal and per cent (figures under 10
+are in :mod:`.figures`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from ..._findings import Finding, check_finding
 from ..._style import ordinal_word
 
-__all__ = ["figures_under_ten", "per_cent", "wrong_ordinals"]
+__all__ = ["per_cent", "wrong_ordinals"]
 
 # --- the meeting's number ----------------------------------------------------
 
@@ -56,88 +57,6 @@ def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
                     text=written,
                 )
             )
-    return findings
-
-
-# --- figures -----------------------------------------------------------------
-
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|"
-    "November|December"
-)
-_NUMBERED_THINGS = frozenset(
-    [
-        "goal",
-        "goals",
-        "target",
-        "targets",
-        "paragraph",
-        "paragraphs",
-        "para",
-        "section",
-        "sections",
-        "chapter",
-        "annex",
-        "article",
-        "articles",
-        "table",
-        "figure",
-        "page",
-        "pages",
-        "item",
-        "items",
-        "no",
-        "no.",
-        "number",
-        "sdg",
-        "sdgs",
-        "tier",
-        "level",
-        "step",
-        "phase",
-        "version",
-        "resolution",
-        "volume",
-        "part",
-        "rule",
-        "principle",
-        "objective",
-        "indicator",
-        "box",
-        "add.",
-        "rev.",
-        "corr.",
-        "grade",
-        "category",
-    ]
-)
-_FIGURE = re.compile(r"(?<![\w./,:\-–])([1-9])(?![\w./:\-–%]|,\d)")
-_AFTER_FIGURE = re.compile(rf"\s?(?:%|per cent\b|(?:{_MONTHS})\b)")
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def figures_under_ten(text: str) -> list[Finding]:
-    """A figure under 10 in running text, where UN style writes the word.
-
-    Left alone: numbered things ("goal 8", "page 4"), dates ("9 February"),
-    percentages ("5 per cent"), decimals, ranges and symbols.
-    """
-    findings = []
-    for match in _FIGURE.finditer(text):
-        before = text[: match.start()].split()
-        if before and before[-1].lower().strip("(") in _NUMBERED_THINGS:
-            continue
-        if _AFTER_FIGURE.match(text, match.end()):
-            continue
-        figure = match.group(1)
-        findings.append(
-            check_finding(
-                "figure-under-ten",
-                f"the figure {figure} in running text",
-                f"write {_WORDS[int(figure) - 1]!r}",
-                text=figure,
-            )
-        )
     return findings
 
 
