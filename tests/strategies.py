@@ -400,3 +400,41 @@ _prose_after = st.sampled_from(
 small_figures_in_prose = st.tuples(
     _prose_before, _small, _plural_nouns, _prose_after
 ).map(lambda parts: (f"{parts[0]} {parts[1]} {parts[2]} {parts[3]}".strip(), parts[1]))
+
+
+# --- Names spelled out ----------------------------------------------------------
+
+_name_words = st.sampled_from(
+    re.findall(
+        r"\w+",
+        "International Organization Migration Commission Population Development "
+        "Economic Social Council Fund Programme Office Regional Statistical "
+        "Labour Refugees Children Committee Bank World Network Forum",
+    )
+)
+_small_word = st.sampled_from(["of", "for", "on", "and", "of the", "for the"])
+
+
+def _named(first: str, rest: list[tuple[str, str]]) -> str:
+    words = [first]
+    for small, word in rest:
+        words += [small, word] if small else [word]
+    return " ".join(words)
+
+
+#: Names of organizations as the text spells them out: capitalized words,
+#: with small words between some ("Commission on Population and Development").
+spelled_names = st.builds(
+    _named,
+    _name_words,
+    st.lists(
+        st.tuples(st.one_of(st.just(""), _small_word), _name_words),
+        min_size=1,
+        max_size=4,
+    ),
+)
+
+
+def initials(name: str) -> str:
+    """The abbreviation of a name: the initials of its capitalized words."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())

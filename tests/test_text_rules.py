@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from migmeet import CHECKS
@@ -13,11 +14,13 @@ from migmeet._checks import text_rules as rules
 from migmeet._checks.text_rules.figures import WORDS as FIGURE_WORDS
 from migmeet._findings import Finding
 from strategies import (
+    initials,
     misspelt_notes,
     notes_any_case,
     plain_words,
     sentences_of_figures,
     small_figures_in_prose,
+    spelled_names,
 )
 
 SERIES = "Coordination Meeting on International Migration"
@@ -361,6 +364,144 @@ def test_article_before_abbreviation() -> None:
         rules.abbreviation_articles("the UNDP Administrator and IOM", ["UNDP", "IOM"])
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "message"),
+    [
+        (
+            "IOM's workplan",
+            "IOM's",
+            'an abbreviation in the possessive: "IOM\'s" '
+            "(International Organization for Migration)",
+        ),
+        ("UNHCR’s work", "UNHCR’s", "an abbreviation in the possessive: 'UNHCR’s'"),
+        ("IFAD's programmes", "IFAD's", None),
+        ("the NGOs' role", "NGOs'", None),
+        ("the SDGs' targets", "SDGs'", None),
+        ("the work of UN DESA's statisticians", "UN DESA's", None),
+        ("UN-Women's plan", "UN-Women's", None),
+    ],
+)
+def test_possessive_abbreviations_found(
+    text: str, written: str, message: str | None
+) -> None:
+    names = {"IOM": "International Organization for Migration"}
+    known = {"IOM", "SDGs", "UN DESA", "UN-Women"}
+    (finding,) = rules.possessive_abbreviations(text, known, names)
+    assert finding.code == "possessive-abbreviation"
+    assert finding.text == written
+    abbreviation = written.rstrip("'’s") if written.endswith("s") else written[:-1]
+    assert finding.fix == f"write 'the … of {abbreviation}' or rephrase"
+    if message:
+        assert finding.message == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Swing's speech and the States' role",
+        "it's the A's and the II's",
+        "known as the ‘SDGs’ since 2015",
+        "the workplan of IOM and the IOM Director",
+    ],
+)
+def test_possessive_abbreviations_silent(text: str) -> None:
+    assert rules.possessive_abbreviations(text, {"IOM", "SDGs"}) == []
+
+
+def test_abbreviation_definitions_read_the_name_back_to_its_initials() -> None:
+    text = (
+        "Mr. Swing, Director General of the International Organization for "
+        "Migration (IOM), said that the United Nations Educational, Scientific and "
+        "Cultural Organization (UNESCO), the United Nations Children's Fund "
+        "(UNICEF), Bosnia and Herzegovina (BiH), the report (Part II) and the "
+        "Sustainable Development Goals (SDGs) mattered."
+    )
+    assert [(d.abbreviation, d.name) for d in rules.abbreviation_definitions(text)] == [
+        ("IOM", "International Organization for Migration"),
+        ("UNESCO", "United Nations Educational, Scientific and Cultural Organization"),
+        ("UNICEF", "United Nations Children's Fund"),
+        ("BiH", "Bosnia and Herzegovina"),
+        ("SDGs", "Sustainable Development Goals"),
+    ]
+
+
+NAMES = {
+    "ILO": "International Labour Organization",
+    "ESCAP": "Economic and Social Commission for Asia and the Pacific",
+    "UNHCR": "Office of the United Nations High Commissioner for Refugees",
+    "OECD": "Organisation for Economic Co-operation and Development",
+}
+
+
+def test_a_name_otherwise_than_the_data_file_is_found_at_its_text() -> None:
+    texts = [
+        "The Office of the United Nations High Commissioner for Refugees (UNHCR) "
+        "and the Organisation for Economic Cooperation and Development (OECD) spoke.",
+        "She said that the International Labour Office (ILO) had published a guide.",
+        "A representative of the Economic and Social Commission for Asia-Pacific "
+        "(ESCAP) reported.",
+        "The United Nations High Commissioner for Refugees (UNHCR) and the "
+        "international labour organization (ILO) agreed.",
+    ]
+    found_here = rules.spelled_two_ways(texts, NAMES)
+    assert [(i, f.text, f.fix) for i, f in found_here] == [
+        (
+            1,
+            "International Labour Office (ILO)",
+            "write 'International Labour Organization (ILO)'",
+        ),
+        (
+            2,
+            "Economic and Social Commission for Asia-Pacific (ESCAP)",
+            "write 'Economic and Social Commission for Asia and the Pacific (ESCAP)'",
+        ),
+    ]
+    for index, finding in found_here:
+        assert finding.code == "abbreviation-two-names"
+        assert finding.text in texts[index]
+    assert found_here[0][1].message == (
+        "'ILO' is spelled out as 'International Labour Office', but the data file "
+        "names it 'International Labour Organization'"
+    )
+
+
+def test_an_abbreviation_spelled_out_two_ways_is_found_at_the_second() -> None:
+    texts = [
+        "the Commission on Population and Development (CPD) met",
+        "and the Commission on population and development (CPD) again",
+        "the Commission for Population Development (CPD) closed",
+    ]
+    ((index, finding),) = rules.spelled_two_ways(texts)
+    assert index == 2
+    assert finding.text == "Commission for Population Development (CPD)"
+    assert finding.fix == "write 'Commission on Population and Development (CPD)'"
+
+
+@given(spelled_names, spelled_names)
+def test_two_names_of_one_abbreviation_are_found_unless_they_are_one(
+    first: str, second: str
+) -> None:
+    abbreviation = initials(first)
+    assume(not re.fullmatch("[IVXLCDM]+", abbreviation))  # a Roman numeral
+    texts = [
+        f"Then the {first} ({abbreviation}) met.",
+        f"The {second} ({abbreviation}).",
+    ]
+    (definition,) = rules.abbreviation_definitions(texts[0])
+    assert (definition.abbreviation, definition.name) == (abbreviation, first)
+    found_here = rules.spelled_two_ways(texts)
+    key = (
+        [w for w in second.split() if w != "the"],
+        [w for w in first.split() if w != "the"],
+    )
+    if initials(second) == abbreviation and key[0] == key[1]:
+        assert found_here == []
+    elif initials(second) == abbreviation:
+        assert [(i, f.text) for i, f in found_here] == [
+            (1, f"{second} ({abbreviation})")
+        ]
 
 
 def test_abbreviations_in_heading() -> None:

@@ -9,16 +9,22 @@ mistake a careful editor would mend.
 
 The rules come in families: editing notes (:mod:`.notes`), broken encoding
 (:mod:`.encoding`), numbers (:mod:`.numbers`, :mod:`.figures`), sentences
-(:mod:`.sentences`), abbreviations (:mod:`.abbreviations`) and document
+(:mod:`.sentences`), abbreviations (:mod:`.abbreviations`, and
+:mod:`.definitions` for those spelled out in the text) and document
 symbols (:mod:`.symbols`).
+
+One rule reads many texts at once (the units of the report) and returns,
+with each finding, the index of the text it is in: :func:`spelled_two_ways`.
 """
 
 from .abbreviations import (
     abbreviation_articles,
     abbreviations_in_heading,
     capitals_tokens,
+    possessive_abbreviations,
     un_abbreviated,
 )
+from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
 from .notes import is_misspelt_note, note_spans, placeholders
@@ -27,7 +33,9 @@ from .sentences import cut_off, near_repeats, sentences, starts_mid_sentence
 from .symbols import symbol_problems
 
 __all__ = [
+    "Definition",
     "abbreviation_articles",
+    "abbreviation_definitions",
     "abbreviations_in_heading",
     "capitals_tokens",
     "cut_off",
@@ -38,8 +46,10 @@ __all__ = [
     "note_spans",
     "per_cent",
     "placeholders",
+    "possessive_abbreviations",
     "repair_mojibake",
     "sentences",
+    "spelled_two_ways",
     "starts_mid_sentence",
     "symbol_problems",
     "un_abbreviated",
