@@ -223,6 +223,122 @@ def wrong_values() -> st.SearchStrategy[object]:
     )
 
 
+# --- Prose for the rules' benchmark and their time limit ----------------------
+
+_SPEAKERS = [
+    "The representative of Mexico",
+    "Ms. Kelley",
+    "Mr. Swing",
+    "The Director of the Population Division",
+    "A representative of the World Bank",
+    "The observer for the European Union",
+    "Ambassador Lauber",
+    "The Special Rapporteur",
+    "Ms. Quispe",
+    "The representative of Ghana",
+    "Mr. Novák",
+    "The delegate of the Philippines",
+]
+_VERBS = [
+    "said that",
+    "noted that",
+    "recalled that",
+    "stressed that",
+    "explained that",
+    "reported that",
+    "added that",
+    "warned that",
+    "observed that",
+]
+_SUBJECTS = [
+    "the global compact",
+    "the regional review",
+    "the national statistical office",
+    "the capacity-building mechanism",
+    "the new survey of household income",
+    "the network of focal points",
+    "the working group on migration data",
+    "the census round of 2020",
+    "the programme for returning migrants",
+    "the guide on recruitment costs",
+    "the fund for local authorities",
+    "the platform for labour mobility",
+]
+_PREDICATES = [
+    "would be presented to the Commission in {year}",
+    "had reached {n} countries in {region}",
+    "could lower the cost of remittances by {n} per cent",
+    "relied on administrative records linked across {n} ministries",
+    "had been tested in {region} with the support of partners",
+    "would need {n} million dollars over the next {n} years",
+    "had improved the coverage of the data on {topic}",
+    "should pay attention to {topic} and to {topic}",
+    "was a priority for the countries of {region}",
+    "had been discussed at {n} regional meetings since {year}",
+]
+_REGIONS = [
+    "Latin America",
+    "West Africa",
+    "South-East Asia",
+    "the Caribbean",
+    "Central Asia",
+    "the Pacific",
+    "Eastern Europe",
+    "North Africa",
+]
+_TOPICS = [
+    "women migrant workers",
+    "unaccompanied children",
+    "the return of migrants",
+    "internal migration",
+    "climate-related displacement",
+    "the integration of refugees",
+    "diaspora investment",
+    "the recognition of skills",
+    "access to health care",
+    "irregular migration",
+]
+_CLAUSES = [
+    "",
+    ", provided that funding was found",
+    ", as the Compact required",
+    " in close cooperation with civil society",
+    ", although the results were still preliminary",
+    " before the end of the biennium",
+    ", in line with the 2030 Agenda",
+]
+
+
+def prose(size: int, seed: int = 0) -> list[str]:
+    """Paragraphs of a meeting report's prose, ``size`` characters in all:
+    sentences of speakers, subjects and predicates drawn at random, varied
+    as a real report is, with few near repeats (a plain generator, not a
+    strategy: the benchmark of the rules uses it too)."""
+    import random
+
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    total = 0
+    while total < size:
+        sentences = []
+        for _ in range(rng.randint(2, 5)):
+            predicate = rng.choice(_PREDICATES).format(
+                year=rng.randint(2015, 2030),
+                n=rng.randint(10, 90),
+                region=rng.choice(_REGIONS),
+                topic=rng.choice(_TOPICS),
+            )
+            predicate = predicate.replace("{topic}", rng.choice(_TOPICS))
+            sentences.append(
+                f"{rng.choice(_SPEAKERS)} {rng.choice(_VERBS)} "
+                f"{rng.choice(_SUBJECTS)} {predicate}{rng.choice(_CLAUSES)}."
+            )
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+    return paragraphs
+
+
 # --- Editing notes ------------------------------------------------------------
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
+import time
 
 import pytest
 from hypothesis import assume, given
@@ -12,12 +14,14 @@ from hypothesis import strategies as st
 from migmeet import CHECKS
 from migmeet._checks import text_rules as rules
 from migmeet._checks.text_rules.figures import WORDS as FIGURE_WORDS
+from migmeet._checks.text_rules.sentences import COMPARED
 from migmeet._findings import Finding
 from strategies import (
     initials,
     misspelt_notes,
     notes_any_case,
     plain_words,
+    prose,
     sentences_of_figures,
     small_figures_in_prose,
     spelled_names,
@@ -248,6 +252,63 @@ def test_near_repeat_silent_on_related_sentences() -> None:
         "Ms. Kelley spoke about the refugee compact and how the two could be aligned.",
     ]
     assert rules.near_repeats(texts) == []
+
+
+def _all_pairs_repeats(texts: list[str], threshold: float = 0.8) -> list[str]:
+    """The repeated sentences as the rule found them before it was linear:
+    each sentence of 8+ words compared with every earlier one."""
+    seen: list[list[str]] = []
+    repeated = []
+    for sentence in (s for text in texts for s in rules.sentences(text)):
+        words = re.findall(r"\w+", sentence.casefold())
+        if len(words) < 8:
+            continue
+        for earlier in seen:
+            matcher = difflib.SequenceMatcher(None, earlier, words, autojunk=False)
+            shared = sum(b.size for b in matcher.get_matching_blocks())
+            if shared / min(len(words), len(earlier)) >= threshold:
+                repeated.append(sentence)
+                break
+        seen.append(words)
+    return repeated
+
+
+def test_repeats_give_the_index_of_the_text_with_the_second_occurrence() -> None:
+    first = "The Network would set up an executive committee and regional networks."
+    again = (
+        "In its first year, the Network would set up an executive committee and "
+        "regional networks."
+    )
+    texts = [first, "Ms. Kelley spoke about the refugee compact and its aims.", again]
+    ((index, finding),) = rules.repeats(texts)
+    assert index == 2
+    assert finding.text == again
+    assert finding.fix == f"remove one of the two; the first reads {first[:70]!r}"
+    assert rules.near_repeats(texts) == [finding]
+
+
+def test_a_sentence_repeated_many_times_is_found_every_time() -> None:
+    sentence = "The representative of Ghana said that the review would be held."
+    texts = [sentence] * 100
+    assert [i for i, _ in rules.repeats(texts)] == list(range(1, 100))
+
+
+@given(st.integers(min_value=0, max_value=10_000), st.integers(1_000, 3_500))
+def test_repeats_are_those_of_comparing_every_pair(seed: int, size: int) -> None:
+    # In texts of fewer sentences than are compared with each, every pair
+    # that shares a run of words is compared: the same sentences are found
+    # as by all pairs.
+    texts = prose(size, seed)
+    assert sum(len(rules.sentences(t)) for t in texts) <= COMPARED
+    assert [f.text for f in rules.near_repeats(texts)] == _all_pairs_repeats(texts)
+
+
+def test_repeats_in_400_kb_take_a_few_seconds() -> None:
+    texts = prose(400_000, seed=1)
+    start = time.perf_counter()
+    found_here = rules.repeats(texts)
+    assert time.perf_counter() - start < 5
+    assert found_here  # generated prose repeats itself now and then
 
 
 def test_cut_off_and_stray_fragment() -> None:

@@ -13,8 +13,9 @@ The rules come in families: editing notes (:mod:`.notes`), broken encoding
 :mod:`.definitions` for those spelled out in the text) and document
 symbols (:mod:`.symbols`).
 
-One rule reads many texts at once (the units of the report) and returns,
-with each finding, the index of the text it is in: :func:`spelled_two_ways`.
+Two rules read many texts at once (the units of a section or of the
+report) and return, with each finding, the index of the text it is in:
+:func:`repeats` and :func:`spelled_two_ways`.
 """
 
 from .abbreviations import (
@@ -29,7 +30,13 @@ from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
 from .notes import is_misspelt_note, note_spans, placeholders
 from .numbers import per_cent, wrong_ordinals
-from .sentences import cut_off, near_repeats, sentences, starts_mid_sentence
+from .sentences import (
+    cut_off,
+    near_repeats,
+    repeats,
+    sentences,
+    starts_mid_sentence,
+)
 from .symbols import symbol_problems
 
 __all__ = [
@@ -48,6 +55,7 @@ __all__ = [
     "placeholders",
     "possessive_abbreviations",
     "repair_mojibake",
+    "repeats",
     "sentences",
     "spelled_two_ways",
     "starts_mid_sentence",
