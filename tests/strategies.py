@@ -432,8 +432,9 @@ _n = _any_number.map(str)
 
 
 def _series_with_a_big_one(numbers: list[int], big: int, at: int) -> str:
-    numbers = [*numbers[:at], big, *numbers[at:]]
-    *first, last = (str(n) for n in numbers)
+    # UN style writes thousands with a comma, and a figure of four alone is
+    # a year: "In 2019, 3 countries" is no series.
+    *first, last = (f"{n:,}" for n in [*numbers[:at], big, *numbers[at:]])
     return f"{', '.join(first)} and {last}"
 
 
@@ -554,3 +555,32 @@ spelled_names = st.builds(
 def initials(name: str) -> str:
     """The abbreviation of a name: the initials of its capitalized words."""
     return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+_percentage = st.builds(
+    "{}{}".format,
+    st.one_of(_n, st.builds("{}.{}".format, _n, st.integers(0, 9))),
+    st.sampled_from(["%", " %", " percent", " per cent"]),
+)
+_small_count = st.builds("{} {}".format, _small, _plural_nouns)
+
+#: Sentences with numbers and percentages, right and wrong: "In 2019, 3
+#: countries reported that 8% of 258 million migrants ...".
+numeric_sentences = st.lists(
+    st.one_of(_small_count, _percentage, figures_in_their_place, _big.map(str)),
+    min_size=1,
+    max_size=6,
+).flatmap(
+    lambda pieces: st.lists(
+        st.sampled_from([" and ", ", ", " of ", " with ", "; ", ". ", " in "]),
+        min_size=len(pieces),
+        max_size=len(pieces),
+    ).map(
+        lambda joins: (
+            "".join(
+                join + piece for join, piece in zip(joins, pieces, strict=True)
+            ).lstrip(" ,;.")
+            + "."
+        )
+    )
+)

@@ -28,7 +28,7 @@ from .abbreviations import (
 from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
-from .notes import is_misspelt_note, note_spans, placeholders
+from .notes import is_misspelt_note, is_note_word, note_spans, placeholders
 from .numbers import per_cent, wrong_ordinals
 from .sentences import (
     cut_off,
@@ -48,6 +48,7 @@ __all__ = [
     "cut_off",
     "figures_under_ten",
     "is_misspelt_note",
+    "is_note_word",
     "mojibake",
     "near_repeats",
     "note_spans",

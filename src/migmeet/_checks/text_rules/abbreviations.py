@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..._findings import Finding, check_finding
-from .notes import is_misspelt_note
+from .notes import is_note_word
 
 __all__ = [
     "abbreviation_articles",
@@ -18,8 +18,6 @@ __all__ = [
 ]
 
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
-# Editing notes in capitals, which the placeholder rule reports.
-_NOTES = frozenset({"TBC", "TBD", "TBA", "TODO", "FIXME", "UPDATE"})
 _CAPITALS = re.compile(r"(?<![\w/\-])([A-Z][A-Z0-9]{1,6}s?)(?![\w/\-])")
 
 
@@ -31,8 +29,8 @@ def capitals_tokens(text: str) -> Iterator[str]:
         token = match.group(1)
         if _ROMAN.match(token) or sum(c.isupper() for c in token) < 2:
             continue
-        if token in _NOTES or is_misspelt_note(token):
-            continue
+        if is_note_word(token):
+            continue  # the placeholder rule reports it
         yield token
 
 
@@ -102,6 +100,8 @@ def _possessed(token: str, known: frozenset[str]) -> bool:
     capitals (of 2+ letters, but not a Roman numeral)."""
     if token in known:
         return True
+    if is_note_word(token):
+        return False  # the placeholder rule reports it
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and token.isupper() and not _ROMAN.match(token)
 

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from ..._findings import Finding, check_finding
+from .notes import is_note_word
 
 __all__ = ["Definition", "abbreviation_definitions", "spelled_two_ways"]
 
@@ -108,6 +109,8 @@ def abbreviation_definitions(text: str) -> list[Definition]:
         first = abbreviation.split()[0]
         if sum(c.isupper() for c in first) < 2 or _ROMAN.match(abbreviation):
             continue
+        if is_note_word(abbreviation):
+            continue  # "(TBC)" is an editing note
         run = _run(text[: match.start()])
         if not run:
             continue

@@ -83,8 +83,8 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
-_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|to|through|and/or)\s+\Z")
-_BARE_COMMA = re.compile(r"\s*,\s*\Z")
+_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|to|through|and/or)\s+")
+_BARE_COMMA = re.compile(r"\s*,\s*")
 _VOTE = re.compile(
     r"\b(?:by|vote\s+of)\s+(?:a\s+(?:recorded\s+)?vote\s+of\s+)?(\d+)(?:\s+votes?)?"
     r"\s+to\s+(\d+)(?:\s+votes?)?(?=\s*(?:[,.;:)]|$|with\b|in\s+favour|against|and\b))",
@@ -120,7 +120,9 @@ def _series(text: str, numbers: list[_Number]) -> list[list[_Number]]:
         if groups:
             between = text[groups[-1][-1].end : number.start]
             year = re.fullmatch(r"1[89]\d\d|2[01]\d\d", groups[-1][-1].text)
-            if _JOIN.match(between) and not (year and _BARE_COMMA.match(between)):
+            if _JOIN.fullmatch(between) and not (
+                year and _BARE_COMMA.fullmatch(between)
+            ):
                 groups[-1].append(number)
                 joins[-1].append(between)
                 continue
@@ -128,7 +130,7 @@ def _series(text: str, numbers: list[_Number]) -> list[list[_Number]]:
         joins.append([])
     series: list[list[_Number]] = []
     for group, group_joins in zip(groups, joins, strict=True):
-        if group_joins and _BARE_COMMA.match(group_joins[-1]):
+        if group_joins and _BARE_COMMA.fullmatch(group_joins[-1]):
             # Commas without a closing "and": not a series, but numbers apart.
             series.extend([number] for number in group)
         else:

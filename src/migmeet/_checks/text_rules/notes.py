@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 
 from ..._findings import Finding, check_finding
 
-__all__ = ["is_misspelt_note", "note_spans", "placeholders"]
+__all__ = ["is_misspelt_note", "is_note_word", "note_spans", "placeholders"]
 
 _CODES = r"TBC|TBD|TBA|TODO|FIXME"
 _X_RUN = r"X{2,}(?:[,.]X{2,})*"
@@ -107,6 +107,20 @@ def is_misspelt_note(token: str, known: Iterable[str] = ()) -> bool:
     if not token.isalpha() or not token.isupper() or token in set(known):
         return False
     return any(_one_edit(token, target) for target in ("UPDATE", "TODO", "TBD"))
+
+
+_NOTE_WORDS = frozenset({"TBC", "TBD", "TBA", "TODO", "FIXME", "UPDATE"})
+
+
+def is_note_word(token: str, known: Iterable[str] = ()) -> bool:
+    """Whether a word in capitals is an editing note ("TODO", "TOOD"), which
+    the other rules should neither define, spell out nor read as an
+    abbreviation."""
+    return token not in set(known) and (
+        token.upper() in _NOTE_WORDS
+        or re.fullmatch(_X_RUN, token) is not None
+        or is_misspelt_note(token)
+    )
 
 
 def _roman(text: str, start: int, end: int) -> bool:

@@ -24,14 +24,35 @@ def _figure_ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
+# Words that say a sentence speaks of another meeting of the series: "She
+# recalled that the Sixteenth Coordination Meeting, held in ...", "the
+# Eighteenth ... would be held in 2020".
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:previous|preceding|last|past|earlier|former|next|forthcoming|upcoming|"
+    r"future|following|subsequent|recalled|recalling|(?:would|will|to) be held|"
+    r"had been held|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    closing = text.find(". ", end)
+    return text[opening + 1 : closing if closing >= 0 else len(text)]
+
+
 def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
     """Ordinals naming this series' meeting with another number: "the
-    fifteenth coordination meeting" in the text of the sixteenth."""
+    fifteenth coordination meeting" in the text of the sixteenth, and "the
+    fifteenth meeting" (an ordinal within three of this one, not "the first
+    meeting of the Commission"). A sentence that speaks of another meeting
+    of the series ("recalled", "previous", "next", "would be held") is
+    left alone."""
     words = series.split()
     head = re.escape(words[0]) if words else "meeting"
     pattern = re.compile(
         rf"\b(?:(?P<word>{_ORDINAL_WORD})|(?P<figure>\d+)(?:st|nd|rd|th))\s+"
-        rf"(?:annual\s+)?{head}\b",
+        rf"(?:annual\s+)?(?:{head}\b|(?P<meeting>meeting)\b(?!\s+of\b))",
         re.IGNORECASE,
     )
     # The first word of the meeting's title, as in "the sixteenth".
@@ -41,6 +62,10 @@ def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
         said = (
             _ORDINALS[match["word"].lower()] if match["word"] else int(match["figure"])
         )
+        if match["meeting"] and abs(said - number) > 3:
+            continue
+        if _ANOTHER_MEETING.search(_sentence_around(text, *match.span())):
+            continue
         if said != number:
             written = match.group(0)
             if match["word"]:
