@@ -157,6 +157,7 @@ def test_a_joint_symbol_is_two_symbols(text: str) -> None:
         ("in A/ 73/12 the", "A/ 73/12", "A/73/12"),
         ("see A/73/12/ for", "A/73/12/", "A/73/12"),
         ("see A/res/71/1.", "A/res/71/1", "A/RES/71/1"),
+        ("in A/73/100–S/2018/600/ and", "A/73/100–S/2018/600/", "A/73/100–S/2018/600"),
     ],
 )
 def test_malformed_symbols_in_running_text_are_found_and_mended(

@@ -22,7 +22,7 @@ __all__ = ["symbol_problems"]
 _PART = rf"[A-Za-z0-9][A-Za-z0-9.\-]*(?:\([0-9]+\))?(?:{QUALIFIER})?"
 _SLASH = r"[ ]?/(?:[ ](?=[0-9]))?"  # a space on either side, to be found
 _SYMBOL_LIKE = re.compile(
-    rf"(?<![\w/.\-@])[A-Z][A-Z0-9]*(?:{_SLASH}{_PART}|[–-](?=[A-Z]+/))+/?(?![\w/])"
+    rf"(?<![\w/.\-@])[A-Z][A-Z0-9]*(?:{_SLASH}{_PART}|[–-][A-Z]+(?=/))+/?(?![\w/])"
 )
 _ADDRESSES = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _TRAILING = ".,;:-"
