@@ -104,11 +104,11 @@ def test_malformed_data_file_names_the_key_path_and_line(tmp_path: Path) -> None
     toml = toml.replace('kind = "academia"', 'kid = "academia"')
     found = problems(write_folder(tmp_path, {"meeting.toml": toml}))
     number = line_of(toml, "number =")
-    albany = line_of(toml, "[organizations.albany]")
+    kid = line_of(toml, "kid =")  # the misspelt key's own line
     assert found == [
         f"meeting.toml:{number}: meeting.number: "
         "expected a whole number, found text 'fifteen'",
-        f"meeting.toml:{albany}: organizations.albany: unknown key 'kid' "
+        f"meeting.toml:{kid}: organizations.albany: unknown key 'kid' "
         "(did you mean 'kind'?); known keys: name, abbreviation, kind, article",
     ]
 

@@ -93,6 +93,11 @@ CHECKS: Mapping[str, Check] = {
             _E,
             "an article before an abbreviation: 'the IOM'",
         ),
+        Check(
+            "possessive-abbreviation",
+            _E,
+            "an abbreviation in the possessive: 'IOM's'",
+        ),
         Check("abbreviation-in-heading", _W, "an abbreviation in a heading"),
         Check("un-abbreviation", _E, "'UN' for United Nations in English text"),
         Check("weekday", _E, "a programme day whose weekday does not match its date"),

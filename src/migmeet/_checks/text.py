@@ -25,7 +25,7 @@ __all__ = ["check_model_text", "check_units"]
 def _anywhere(context: Context, text: str) -> Iterator[Finding]:
     """The rules for any text a reader sees, unplaced."""
     meeting = context.meeting
-    yield from rules.placeholders(text)
+    yield from rules.placeholders(text, context.known)
     yield from rules.mojibake(text)
     yield from rules.wrong_ordinals(text, meeting.number, meeting.series)
     yield from rules.un_abbreviated(text, context.known)
@@ -46,6 +46,7 @@ def _in_unit(
         return
     yield from rules.symbol_problems(text)
     yield from rules.abbreviation_articles(text, context.organizations)
+    yield from rules.possessive_abbreviations(text, context.known, context.names)
     if unit.part.startswith("annex"):
         return  # annexes hold lists, tables and figures
     yield from rules.per_cent(text)
@@ -59,15 +60,24 @@ def _in_unit(
 
 def _repeats(units: Sequence[Unit]) -> Iterator[Finding]:
     """Sentences repeated within a section (its subsections included), each
-    placed at the first unit that holds the repeat."""
+    placed where it repeats: at the second occurrence."""
     by_part: dict[str, list[Unit]] = {}
     for unit in units:
         if unit.kind in ("paragraph", "item"):
             by_part.setdefault(unit.part.split(".")[0], []).append(unit)
     for part_units in by_part.values():
-        for finding in rules.near_repeats([u.text for u in part_units]):
-            unit = next(u for u in part_units if finding.text in u.text)
-            yield unit.place(finding)
+        for index, finding in rules.repeats([u.text for u in part_units]):
+            yield part_units[index].place(finding)
+
+
+def _spelled_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
+    """An abbreviation spelled out in the text otherwise than before, in any
+    file, or than in the data file: at the second spelling."""
+    texts = [unit for unit in units if unit.kind != "heading"]
+    for index, finding in rules.spelled_two_ways(
+        [unit.text for unit in texts], context.names
+    ):
+        yield texts[index].place(finding)
 
 
 def check_units(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
@@ -84,6 +94,7 @@ def check_units(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
         for finding in _in_unit(context, unit, in_data):
             yield unit.place(finding)
     yield from _repeats(units)
+    yield from _spelled_two_ways(context, units)
 
 
 def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:

@@ -37,6 +37,8 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
         where = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = str(error)[: where.start()].strip() if where else str(error)
         line = int(where.group(1)) if where else None
+        if line is None and "end of document" in str(error):
+            line = text.count("\n") + 1  # an unclosed quote or bracket
         return None, [
             load_problem(
                 file=DATA_FILE, line=line, message=f"not valid TOML: {message}"

@@ -6,7 +6,12 @@ and Roman numerals, DESA dates, document symbols and their links, the form
 and the sorting of abbreviations.
 """
 
-from .abbreviations import abbreviation_sort_key, check_abbreviation, sort_abbreviations
+from .abbreviations import (
+    abbreviation_sort_key,
+    check_abbreviation,
+    sort_abbreviations,
+    used_attributively,
+)
 from .dates import format_date, format_date_range
 from .numerals import from_roman, ordinal_word, to_roman
 from .symbols import DocumentSymbol, parse_symbol, symbol_problem
@@ -23,4 +28,5 @@ __all__ = [
     "sort_abbreviations",
     "symbol_problem",
     "to_roman",
+    "used_attributively",
 ]

@@ -21,7 +21,7 @@ from docutils import nodes
 from docutils.transforms import Transform
 
 from .._model import Organization, Term
-from .._style import abbreviation_sort_key
+from .._style import abbreviation_sort_key, used_attributively
 from .mentions import (
     Abbreviated,
     Piece,
@@ -86,9 +86,6 @@ _DETERMINER = re.compile(
     r"every|any|no|first|second|third|last|next|previous|same|such)\s+$",
     re.IGNORECASE,
 )
-#: The name used attributively, its article belonging to the next noun:
-#: "the ICPD Programme of Action".
-_ATTRIBUTIVE = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _article_before(node: mention) -> bool:
@@ -114,7 +111,7 @@ def _article_before(node: mention) -> bool:
     match = _TRAILING_ARTICLE.search(before)
     if match is None:
         return True
-    if _ATTRIBUTIVE.match(_text_after(node)):
+    if used_attributively(_text_after(node)):
         return False  # the author's "the" belongs to the noun after the name
     assert isinstance(previous, nodes.Text)
     parent.replace(previous, nodes.Text(before[: match.start(1)]))

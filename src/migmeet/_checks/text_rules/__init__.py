@@ -8,35 +8,57 @@ what it finds. The rules aim at few false alarms: a finding should be a
 mistake a careful editor would mend.
 
 The rules come in families: editing notes (:mod:`.notes`), broken encoding
-(:mod:`.encoding`), numbers (:mod:`.numbers`), sentences
-(:mod:`.sentences`), abbreviations (:mod:`.abbreviations`) and document
+(:mod:`.encoding`), numbers (:mod:`.numbers`, :mod:`.figures`), sentences
+(:mod:`.sentences`), abbreviations (:mod:`.abbreviations`, and
+:mod:`.definitions` for those spelled out in the text) and document
 symbols (:mod:`.symbols`).
+
+Two rules read many texts at once (the units of a section or of the
+report) and return, with each finding, the index of the text it is in:
+:func:`repeats` and :func:`spelled_two_ways`.
 """
 
 from .abbreviations import (
     abbreviation_articles,
     abbreviations_in_heading,
     capitals_tokens,
+    possessive_abbreviations,
     un_abbreviated,
 )
+from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
-from .notes import placeholders
-from .numbers import figures_under_ten, per_cent, wrong_ordinals
-from .sentences import cut_off, near_repeats, sentences, starts_mid_sentence
+from .figures import figures_under_ten
+from .notes import is_misspelt_note, is_note_word, note_spans, placeholders
+from .numbers import per_cent, wrong_ordinals
+from .sentences import (
+    cut_off,
+    near_repeats,
+    repeats,
+    sentences,
+    starts_mid_sentence,
+)
 from .symbols import symbol_problems
 
 __all__ = [
+    "Definition",
     "abbreviation_articles",
+    "abbreviation_definitions",
     "abbreviations_in_heading",
     "capitals_tokens",
     "cut_off",
     "figures_under_ten",
+    "is_misspelt_note",
+    "is_note_word",
     "mojibake",
     "near_repeats",
+    "note_spans",
     "per_cent",
     "placeholders",
+    "possessive_abbreviations",
     "repair_mojibake",
+    "repeats",
     "sentences",
+    "spelled_two_ways",
     "starts_mid_sentence",
     "symbol_problems",
     "un_abbreviated",

@@ -1,4 +1,5 @@
-"""The rules on numbers: the meeting's ordinal, figures under 10, per cent."""
+"""The rules on numbers: the meeting's ordinal and per cent (figures under 10
+are in :mod:`.figures`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from ..._findings import Finding, check_finding
 from ..._style import ordinal_word
 
-__all__ = ["figures_under_ten", "per_cent", "wrong_ordinals"]
+__all__ = ["per_cent", "wrong_ordinals"]
 
 # --- the meeting's number ----------------------------------------------------
 
@@ -23,14 +24,36 @@ def _figure_ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
+# Words that say a sentence speaks of another meeting of the series: "She
+# recalled that the Sixteenth Coordination Meeting, held in ...", "the
+# Eighteenth ... would be held in 2020".
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:previous|preceding|last|past|earlier|former|next|forthcoming|upcoming|"
+    r"future|following|subsequent|recalled|recalling|(?:would|will|to) be held|"
+    r"had been held|since|ahead of|in (?:the )?run-up to|in preparation for|"
+    r"preparations? for)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    closing = text.find(". ", end)
+    return text[opening + 1 : closing if closing >= 0 else len(text)]
+
+
 def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
     """Ordinals naming this series' meeting with another number: "the
-    fifteenth coordination meeting" in the text of the sixteenth."""
+    fifteenth coordination meeting" in the text of the sixteenth, and "the
+    fifteenth meeting" (an ordinal within three of this one, not "the first
+    meeting of the Commission"). A sentence that speaks of another meeting
+    of the series ("recalled", "previous", "next", "would be held") is
+    left alone."""
     words = series.split()
     head = re.escape(words[0]) if words else "meeting"
     pattern = re.compile(
         rf"\b(?:(?P<word>{_ORDINAL_WORD})|(?P<figure>\d+)(?:st|nd|rd|th))\s+"
-        rf"(?:annual\s+)?{head}\b",
+        rf"(?:annual\s+)?(?:{head}\b|(?P<meeting>meeting)\b(?!\s+of\b))",
         re.IGNORECASE,
     )
     # The first word of the meeting's title, as in "the sixteenth".
@@ -40,6 +63,10 @@ def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
         said = (
             _ORDINALS[match["word"].lower()] if match["word"] else int(match["figure"])
         )
+        if match["meeting"] and abs(said - number) > 3:
+            continue
+        if _ANOTHER_MEETING.search(_sentence_around(text, *match.span())):
+            continue
         if said != number:
             written = match.group(0)
             if match["word"]:
@@ -56,88 +83,6 @@ def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
                     text=written,
                 )
             )
-    return findings
-
-
-# --- figures -----------------------------------------------------------------
-
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|"
-    "November|December"
-)
-_NUMBERED_THINGS = frozenset(
-    [
-        "goal",
-        "goals",
-        "target",
-        "targets",
-        "paragraph",
-        "paragraphs",
-        "para",
-        "section",
-        "sections",
-        "chapter",
-        "annex",
-        "article",
-        "articles",
-        "table",
-        "figure",
-        "page",
-        "pages",
-        "item",
-        "items",
-        "no",
-        "no.",
-        "number",
-        "sdg",
-        "sdgs",
-        "tier",
-        "level",
-        "step",
-        "phase",
-        "version",
-        "resolution",
-        "volume",
-        "part",
-        "rule",
-        "principle",
-        "objective",
-        "indicator",
-        "box",
-        "add.",
-        "rev.",
-        "corr.",
-        "grade",
-        "category",
-    ]
-)
-_FIGURE = re.compile(r"(?<![\w./,:\-–])([1-9])(?![\w./:\-–%]|,\d)")
-_AFTER_FIGURE = re.compile(rf"\s?(?:%|per cent\b|(?:{_MONTHS})\b)")
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def figures_under_ten(text: str) -> list[Finding]:
-    """A figure under 10 in running text, where UN style writes the word.
-
-    Left alone: numbered things ("goal 8", "page 4"), dates ("9 February"),
-    percentages ("5 per cent"), decimals, ranges and symbols.
-    """
-    findings = []
-    for match in _FIGURE.finditer(text):
-        before = text[: match.start()].split()
-        if before and before[-1].lower().strip("(") in _NUMBERED_THINGS:
-            continue
-        if _AFTER_FIGURE.match(text, match.end()):
-            continue
-        figure = match.group(1)
-        findings.append(
-            check_finding(
-                "figure-under-ten",
-                f"the figure {figure} in running text",
-                f"write {_WORDS[int(figure) - 1]!r}",
-                text=figure,
-            )
-        )
     return findings
 
 
