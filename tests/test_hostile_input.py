@@ -222,3 +222,38 @@ def test_a_key_the_file_does_not_hold_is_located_nowhere_quickly() -> None:
 
     assert locate_key({"meeting": 1}, "peopl e") is None
     assert locate_key({"meeting": 1}, "meeting.dates[3]") == 1
+
+
+def test_an_agenda_too_long_for_roman_numerals_is_a_located_problem(
+    tmp_path: Path,
+) -> None:
+    items = ", ".join(f'"Item {n}"' for n in range(1, 4001))
+    toml = BASE_TOML.replace(
+        'agenda = ["Opening of the meeting", "Closing of the meeting"]',
+        f"agenda = [{items}]",
+    )
+    assert toml != BASE_TOML
+    root = write_folder(tmp_path / "m", {"meeting.toml": toml})
+    code, said = run("check", str(root))
+    assert code == 1
+    assert "meeting.toml:" in said
+    assert "3999" in said
+    assert "Traceback" not in said
+
+
+def test_a_site_where_the_folder_cannot_be_made_is_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_folder(tmp_path / "m")
+    making = Path.mkdir
+
+    def denied(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name == "site":
+            raise PermissionError(13, "Permission denied")
+        making(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", denied)
+    code, said = run("site", str(root), "-o", str(tmp_path / "site"))
+    assert code == 1
+    assert "cannot write the folder: Permission denied" in said
+    assert "Traceback" not in said
