@@ -3,8 +3,9 @@
 WeasyPrint fetches nothing but the package's own assets and ``data:``
 URLs, unless the caller passes other allowed roots. The PDF is tagged,
 carries the page labels a viewer shows (i, ii, iii for the front matter,
-1, 2, 3 for the body), and has no creation date or random identifier, so
-the same HTML gives the same bytes.
+1, 2, 3 for the body), is finished as PDF/UA-1 by :mod:`.pdfua`, and has
+no creation date or random identifier, so the same HTML gives the same
+bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from weasyprint.css.counters import CounterStyle
 from weasyprint.urls import URLFetcher
 
 from .._errors import RenderError
+from .pdfua import finish_pdfua, tagging
 from .rendered import RenderedPdf
 
 __all__ = ["ASSETS", "render_pdf"]
@@ -105,7 +107,10 @@ def render_pdf(
         def finish(document: Any, pdf: pydyf.PDF) -> None:
             pdf.catalog["PageLabels"] = _page_labels(body_start)
 
-        pdf = document.write_pdf(finisher=finish, pdf_tags=True)
+        with tagging():
+            pdf = document.write_pdf(finisher=finish, pdf_tags=True)
+        if isinstance(pdf, bytes):
+            pdf = finish_pdfua(pdf)
     except Exception as error:  # WeasyPrint raises many kinds; translate them.
         raise RenderError(f"WeasyPrint could not render the report: {error}") from error
     finally:
