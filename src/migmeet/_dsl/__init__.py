@@ -32,10 +32,11 @@ from .inline import (
     link,
     strong,
 )
-from .report import Annex, Report, Section, Subsection
+from .report import PAGE_SIZES, Annex, Report, Section, Subsection
 
 __all__ = [
     "MENTIONABLE",
+    "PAGE_SIZES",
     "Annex",
     "Block",
     "BulletList",

@@ -9,6 +9,7 @@ meeting's agenda, once, and that no abbreviation stands for two names.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 import attrs
 
@@ -24,10 +25,12 @@ from .._model import (
 )
 from .._model import validators as v
 from .._model.typed import typed_fields
-from .blocks import BLOCK_TYPES, Block, Paragraph, block_tuple, paragraphs_in
+from .._style import DocumentSymbol
+from .blocks import BLOCK_TYPES, Block, Image, Paragraph, block_tuple, paragraphs_in
 from .inline import Mentionable, mentions_in
 
 __all__ = [
+    "PAGE_SIZES",
     "Annex",
     "Report",
     "Section",
@@ -100,6 +103,27 @@ class Annex:
     source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 
+#: The page sizes a report is printed on.
+PAGE_SIZES = ("Letter", "A4")
+PageSize = Literal["Letter", "A4"]
+
+
+def _logo(value: Image | bytes | None) -> Image | None:
+    """Converter: the bytes of an image file are the logo, with its text."""
+    if isinstance(value, bytes):
+        return Image(data=value, alt="Logo")
+    return value
+
+
+def _report_symbol(value: DocumentSymbol | str | None) -> DocumentSymbol | None:
+    if isinstance(value, str):
+        try:
+            return DocumentSymbol(text=value)
+        except InvalidValueError as error:
+            raise InvalidValueError("Report.symbol", value, error.problem) from None
+    return value
+
+
 def _in_agenda_order(sections: Iterable[Section]) -> tuple[Section, ...]:
     return tuple(sorted(sections, key=lambda section: section.number))
 
@@ -111,6 +135,14 @@ class Report:
     ``introduction`` holds the unnumbered paragraphs under the report's
     heading, before section I. ``abbreviations`` adds entries to the list of
     abbreviations beyond those the text uses.
+
+    Publication options: ``page_size`` is ``"Letter"`` (the default) or
+    ``"A4"``; ``logo`` is an :class:`Image` (or the bytes of a PNG, JPEG or
+    GIF file) shown on the cover; ``symbol`` (the report's document symbol,
+    parsed as :func:`parse_symbol` does) and ``sales_number`` (such as
+    ``"E.17.XIII.5"``) are printed on the cover and the imprint;
+    ``participants_annex`` adds the list of participants, grouped as United
+    Nations lists are, as the last annex.
     """
 
     meeting: Meeting = attrs.field(validator=v.field(v.instance_of(Meeting)))
@@ -136,6 +168,23 @@ class Report:
     author: str | None = attrs.field(
         default=None, validator=v.field(v.optional(v.text))
     )
+    page_size: PageSize = attrs.field(
+        default="Letter", validator=v.field(v.one_of(PAGE_SIZES))
+    )
+    logo: Image | None = attrs.field(
+        default=None,
+        converter=_logo,
+        validator=v.field(v.optional(v.instance_of(Image))),
+    )
+    symbol: DocumentSymbol | None = attrs.field(
+        default=None,
+        converter=_report_symbol,
+        validator=v.field(v.optional(v.instance_of(DocumentSymbol))),
+    )
+    sales_number: str | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.text))
+    )
+    participants_annex: bool = False
 
     def __attrs_post_init__(self) -> None:
         self._check_sections()

@@ -29,10 +29,12 @@ __all__ = [
 ]
 
 
-def _render(html: str, *, body_id: str | None) -> RenderedPdf:
+def _render(
+    html: str, *, body_id: str | None, page_size: str = "Letter"
+) -> RenderedPdf:
     from .._writing.pdf import render_pdf  # WeasyPrint: only when rendering
 
-    return render_pdf(html, body_id=body_id)
+    return render_pdf(html, body_id=body_id, page_size=page_size)
 
 
 def report_document(report: Report) -> nodes.document:
@@ -92,7 +94,11 @@ def report_pdf(
     """
     from .._writing.pdf import BODY_ID
 
-    return _render(report_html(report, document=document), body_id=BODY_ID)
+    return _render(
+        report_html(report, document=document),
+        body_id=BODY_ID,
+        page_size=report.page_size,
+    )
 
 
 def write_report(

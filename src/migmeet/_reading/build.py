@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from .._dsl import Report
 from .._findings import Finding
 from .._model import (
     AgendaItem,
@@ -32,7 +33,7 @@ from .._model import (
     field_errors,
 )
 from .builder import Builder
-from .meeting_data import MeetingData
+from .meeting_data import MeetingData, PublicationOptions
 from .programme import Named, programme
 from .records import FileRecord, MeetingRecord
 
@@ -77,8 +78,30 @@ def build(
         broken_keys=frozenset(b.broken),
         ignored_checks=dict(record.checks.ignore),
         key_lines=lines,
+        options=_options(b, record),
     )
     return data, b.problems
+
+
+def _options(b: Builder, record: FileRecord) -> PublicationOptions:
+    """The [report] table's publication options; one the report refuses is
+    reported at its line and left at its default."""
+    r = record.report
+    values = {
+        "page_size": r.page_size,
+        "symbol": r.symbol,
+        "sales_number": r.sales_number,
+    }
+    errors = field_errors(Report, values)
+    b.report("report", errors)
+    refused = {error.field.partition(".")[2] for error in errors}
+    return PublicationOptions(
+        page_size="Letter" if "page_size" in refused else r.page_size,
+        symbol=None if "symbol" in refused else r.symbol,
+        sales_number=None if "sales_number" in refused else r.sales_number,
+        logo=r.logo,
+        participants_annex=r.participants_annex,
+    )
 
 
 def _organizations(b: Builder, record: FileRecord) -> dict[str, Organization]:

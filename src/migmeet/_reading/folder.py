@@ -15,7 +15,7 @@ from pathlib import Path
 
 import attrs
 
-from .._dsl import Report, Section
+from .._dsl import Image, Report, Section
 from .._errors import FolderError
 from .._findings import Finding, check_ignores, load_problem
 from .._model import AgendaItem, Meeting, Source
@@ -35,6 +35,7 @@ from .layout import (
 from .meeting_data import MeetingData
 from .parts import annexes, plain_part
 from .rst import Entities
+from .rst_images import ImageFileError, read_image_file
 from .summaries import item_files, summaries_file
 
 __all__ = ["FolderReading", "load_folder", "load_report_and_data", "read_folder"]
@@ -127,8 +128,33 @@ def read_folder(root: Path) -> FolderReading:
         annexes=made_annexes,
         abbreviations=data.abbreviations,
         author=data.author,
+        page_size=data.options.page_size,
+        logo=_logo(files, data),
+        symbol=data.options.symbol,
+        sales_number=data.options.sales_number,
+        participants_annex=data.options.participants_annex,
     )
     return FolderReading(report, data, tuple(files.problems))
+
+
+def _logo(files: FileReader, data: MeetingData) -> Image | None:
+    """The cover's logo, read from the meeting folder as a summary's image is;
+    None, with the problem at the key's line, if it cannot be printed."""
+    if data.options.logo is None:
+        return None
+    try:
+        image = read_image_file(files.folder, data.options.logo)
+    except ImageFileError as error:
+        files.problems.append(
+            load_problem(
+                file=DATA_FILE,
+                line=locate_key(data.key_lines, "report.logo"),
+                where="report.logo",
+                message=str(error),
+            )
+        )
+        return None
+    return Image(data=image, alt="Logo")
 
 
 def _entities(data: MeetingData) -> Entities:

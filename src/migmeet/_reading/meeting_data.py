@@ -8,7 +8,20 @@ import attrs
 
 from .._model import Document, Meeting, Organization, Person, Term
 
-__all__ = ["MeetingData"]
+__all__ = ["MeetingData", "PublicationOptions"]
+
+
+@attrs.frozen(kw_only=True)
+class PublicationOptions:
+    """The [report] table's publication options, each checked already (one
+    that is not valid is left at its default, its problem reported); the
+    logo is still the path of its file in the meeting folder."""
+
+    page_size: str = "Letter"
+    logo: str | None = None
+    symbol: str | None = None
+    sales_number: str | None = None
+    participants_annex: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -26,3 +39,4 @@ class MeetingData:
     broken_keys: frozenset[str]
     ignored_checks: Mapping[str, str]
     key_lines: Mapping[str, int]
+    options: PublicationOptions = PublicationOptions()

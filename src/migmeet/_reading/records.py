@@ -165,6 +165,11 @@ class CheckRecord:
 class ReportRecord:
     abbreviations: list[str] = attrs.field(factory=list)
     author: str | None = None
+    page_size: str = "Letter"
+    logo: str | None = None
+    symbol: str | None = None
+    sales_number: str | None = None
+    participants_annex: bool = False
 
 
 @attrs.frozen(kw_only=True)

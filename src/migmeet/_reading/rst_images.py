@@ -42,7 +42,30 @@ def image_problem(data: bytes) -> str | None:
     return None
 
 
-__all__ = ["read_image"]
+__all__ = ["ImageFileError", "read_image", "read_image_file"]
+
+
+class ImageFileError(Exception):
+    """An image file migmeet will not print; the message names it and why."""
+
+
+def read_image_file(folder: Path, uri: str) -> bytes:
+    """The bytes of the image file ``uri`` inside ``folder``, or
+    :class:`ImageFileError` if it is elsewhere, missing, not a regular file,
+    too large, not a PNG, JPEG or GIF file, or damaged."""
+    if ":" in uri.split("/", 1)[0] or uri.startswith(("/", "\\")):
+        raise ImageFileError(f"image {uri!r} is not a path inside the meeting folder")
+    if not (folder / uri).resolve().is_relative_to(folder.resolve()):
+        raise ImageFileError(f"image {uri!r} is outside the meeting folder")
+    try:
+        data = read_inside(folder, uri, limit=MAX_IMAGE_BYTES)
+    except UnsafeFileError as error:
+        raise ImageFileError(f"image {uri!r} {error}") from error
+    if image_media_type(data) is None:
+        raise ImageFileError(f"image {uri!r} is not a PNG, JPEG or GIF file")
+    if problem := image_problem(data):
+        raise ImageFileError(f"image {uri!r} {problem}")
+    return data
 
 
 def read_image(node: nodes.image, folder: Path) -> Image:
@@ -57,20 +80,10 @@ def read_image(node: nodes.image, folder: Path) -> Image:
             "':loading: embed' is not allowed; images from the meeting folder "
             "are embedded anyway",
         )
-    if ":" in uri.split("/", 1)[0] or uri.startswith(("/", "\\")):
-        raise UnsupportedError(
-            node, f"image {uri!r} is not a path inside the meeting folder"
-        )
-    if not (folder / uri).resolve().is_relative_to(folder.resolve()):
-        raise UnsupportedError(node, f"image {uri!r} is outside the meeting folder")
     try:
-        data = read_inside(folder, uri, limit=MAX_IMAGE_BYTES)
-    except UnsafeFileError as error:
-        raise UnsupportedError(node, f"image {uri!r} {error}") from error
-    if image_media_type(data) is None:
-        raise UnsupportedError(node, f"image {uri!r} is not a PNG, JPEG or GIF file")
-    if problem := image_problem(data):
-        raise UnsupportedError(node, f"image {uri!r} {problem}")
+        data = read_image_file(folder, uri)
+    except ImageFileError as error:
+        raise UnsupportedError(node, str(error)) from error
     if not node.get("alt"):
         raise UnsupportedError(
             node, f"image {uri!r} needs ':alt:' text saying what it shows"

@@ -35,6 +35,7 @@ from .._style import to_roman
 from .nodes import IN_CONTENTS, MENTION_SCOPE, abbreviation_list, contents_list
 from .nodes import footnote_text as footnote_node
 from .nodes import mention as mention_node
+from .participants import PARTICIPANTS_TITLE, participant_groups
 
 __all__ = ["report_tree"]
 
@@ -119,35 +120,51 @@ def _part(
     return section
 
 
-def _title_page(meeting: Meeting) -> nodes.container:
-    def line(text: str, cls: str) -> nodes.paragraph:
-        return nodes.paragraph("", text, classes=[cls])
-
-    return nodes.container(
-        "",
-        line(meeting.title, "meeting-title"),
-        line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
-        line(meeting.organizer.department, "department"),
-        line(meeting.organizer.division, "division"),
-        ids=["title-page"],
-        classes=["title-page"],
-    )
+def _line(text: str, cls: str) -> nodes.paragraph:
+    return nodes.paragraph("", text, classes=[cls])
 
 
-def _imprint(meeting: Meeting) -> nodes.container:
-    return nodes.container(
-        "",
-        nodes.paragraph("", meeting.title, classes=["meeting-title"]),
-        nodes.paragraph(
-            "", f"{meeting.venue.city}, {meeting.dates}", classes=["place-dates"]
-        ),
-        nodes.paragraph("", "United Nations", classes=["publisher"]),
-        nodes.paragraph(
-            "", f"{meeting.venue.city}, {meeting.year}", classes=["place-year"]
-        ),
-        ids=["imprint"],
-        classes=["imprint"],
-    )
+def _logo(logo: Image) -> nodes.image:
+    node = _block(logo)
+    node["classes"] = ["logo"]
+    return node  # type: ignore[return-value]
+
+
+def _title_page(report: Report) -> nodes.container:
+    meeting = report.meeting
+    page = nodes.container("", ids=["title-page"], classes=["title-page"])
+    if report.symbol is not None:
+        page += _line(str(report.symbol), "symbol-line")
+    if report.logo is not None:
+        page += _logo(report.logo)
+    page += [
+        _line(meeting.title, "meeting-title"),
+        _line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
+        _line(meeting.organizer.department, "department"),
+        _line(meeting.organizer.division, "division"),
+    ]
+    if report.sales_number is not None:
+        page += _line(f"Sales No. {report.sales_number}", "sales-number")
+    return page
+
+
+def _imprint(report: Report) -> nodes.container:
+    meeting = report.meeting
+    page = nodes.container("", ids=["imprint"], classes=["imprint"])
+    if report.symbol is not None:
+        page += _line(str(report.symbol), "symbol-line")
+    page += [
+        _line(meeting.title, "meeting-title"),
+        _line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
+        _line("United Nations", "publisher"),
+        _line(f"{meeting.venue.city}, {meeting.year}", "place-year"),
+    ]
+    if report.sales_number is not None:
+        page += [
+            _line("United Nations publication", "publication"),
+            _line(f"Sales No. {report.sales_number}", "sales-number"),
+        ]
+    return page
 
 
 def _section(section: Section, meeting: Meeting) -> nodes.section:
@@ -189,24 +206,49 @@ def _place(node: nodes.Element, source: Source) -> None:
 
 
 def _annex(number: int, annex: Annex) -> nodes.section:
-    label = f"Annex {to_roman(number)}"
-    title = nodes.title(
-        "",
-        "",
-        nodes.inline("", label, classes=["number"]),
-        nodes.Text(" "),
-        nodes.inline("", annex.title, classes=["annex-title"]),
-    )
+    title = _annex_title(number, annex.title)
     title["authored"] = True
     if annex.source is not None:
         _place(title, annex.source)
+    return _annex_section(number, title, _blocks(annex.paragraphs))
+
+
+def _annex_title(number: int, text: str) -> nodes.title:
+    return nodes.title(
+        "",
+        "",
+        nodes.inline("", f"Annex {to_roman(number)}", classes=["number"]),
+        nodes.Text(" "),
+        nodes.inline("", text, classes=["annex-title"]),
+    )
+
+
+def _annex_section(
+    number: int, title: nodes.title, children: Iterable[nodes.Node]
+) -> nodes.section:
     return nodes.section(
         "",
         title,
-        *_blocks(annex.paragraphs),
+        *children,
         ids=[f"annex-{number}"],
         classes=["annex", IN_CONTENTS, MENTION_SCOPE],
     )
+
+
+def _annexes(report: Report) -> list[nodes.section]:
+    """The report's annexes, the list of participants last if asked for."""
+    made = [_annex(number, annex) for number, annex in enumerate(report.annexes, 1)]
+    if report.participants_annex:
+        meeting = report.meeting
+        number = len(made) + 1
+        section = _annex_section(
+            number,
+            _annex_title(number, PARTICIPANTS_TITLE),
+            participant_groups(meeting.participants or meeting.people),
+        )
+        section["classes"].append("participants")
+        made.append(section)
+    return made
 
 
 def report_tree(report: Report) -> nodes.document:
@@ -228,8 +270,8 @@ def report_tree(report: Report) -> nodes.document:
         classes=["body", IN_CONTENTS, MENTION_SCOPE],
     )
     document += [
-        _title_page(meeting),
-        _imprint(meeting),
+        _title_page(report),
+        _imprint(report),
         _part(
             "preface",
             "Preface",
@@ -250,7 +292,7 @@ def report_tree(report: Report) -> nodes.document:
         nodes.container(
             "",
             body,
-            *(_annex(number, annex) for number, annex in enumerate(report.annexes, 1)),
+            *_annexes(report),
             classes=["main-matter"],
         ),
     ]

@@ -45,8 +45,10 @@ class _Translator(html5_polyglot.HTMLTranslator):
                 f"an image refers to {uri[:60]!r}; only embedded images render"
             )
         style = f' style="width: {escape(node["width"])}"' if node.get("width") else ""
+        classes = " ".join(node.get("classes", []))
+        cls = f' class="{escape(classes)}"' if classes else ""
         self.body.append(
-            f'<img src="{escape(uri)}" alt="{escape(node.get("alt", ""))}"{style}>'
+            f'<img src="{escape(uri)}" alt="{escape(node.get("alt", ""))}"{cls}{style}>'
         )
 
     def depart_image(self, node: nodes.image) -> None:

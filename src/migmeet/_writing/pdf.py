@@ -30,6 +30,8 @@ __all__ = ["ASSETS", "render_pdf"]
 
 ASSETS = Path(str(resources.files("migmeet") / "assets"))
 STYLESHEET = ASSETS / "report.css"
+#: The CSS page size of each page size a report may have.
+PAGE_SIZES = {"Letter": "letter", "A4": "A4"}
 #: The id of the element that starts the body (page 1).
 BODY_ID = "report"
 
@@ -74,9 +76,13 @@ class _WeasyPrintLog(logging.Handler):
 
 
 def render_pdf(
-    html: str, *, allowed_roots: Sequence[Path] = (), body_id: str | None = BODY_ID
+    html: str,
+    *,
+    allowed_roots: Sequence[Path] = (),
+    body_id: str | None = BODY_ID,
+    page_size: str = "Letter",
 ) -> RenderedPdf:
-    """Render a page to PDF.
+    """Render a page to PDF, on pages of ``page_size`` ("Letter" or "A4").
 
     Pages before the element ``body_id`` are labelled i, ii, iii, the rest
     1, 2, 3; with no ``body_id``, every page is labelled 1, 2, 3. Raises
@@ -92,9 +98,15 @@ def render_pdf(
         stylesheet = CSS(
             filename=str(STYLESHEET), url_fetcher=fetcher, counter_style=counter_style
         )
+        # The page size, after the stylesheet's own: the one rule it sets.
+        size = CSS(string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}")
         document = HTML(
             string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=fetcher
-        ).render(stylesheets=[stylesheet], counter_style=counter_style, pdf_tags=True)
+        ).render(
+            stylesheets=[stylesheet, size],
+            counter_style=counter_style,
+            pdf_tags=True,
+        )
         body_start = next(
             (
                 index
