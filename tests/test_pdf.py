@@ -88,7 +88,7 @@ def test_contents_numbers_equal_the_labels_of_the_heading_pages(
     ]
     assert titles[3] == "I. Opening of the meeting"
     assert titles[11] == "IX. Closing of the meeting"
-    assert titles[12] == "ANNEX I AGENDA"
+    assert titles[12] == "Annex I Agenda"
     contents_page = _page_index(pdf, texts, "CONTENTS")
     for title, number in entries:
         heading = title.upper()

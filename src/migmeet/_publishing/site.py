@@ -46,8 +46,12 @@ __all__ = ["site_html", "write_site"]
 def _document_link(document: Document) -> Markup:
     text = str(document.symbol) if document.symbol else document.title
     link = document.link
+    # A symbol is one word: it does not break at its slashes.
+    cls = Markup(' class="symbol"') if document.symbol else Markup("")
     if link:
-        return Markup('<a href="{}">{}</a>').format(link, text)
+        return Markup('<a href="{}"{}>{}</a>').format(link, cls, text)
+    if document.symbol:
+        return Markup('<span class="symbol">{}</span>').format(text)
     return escape(text)
 
 

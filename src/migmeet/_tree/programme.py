@@ -79,8 +79,12 @@ def _paragraph(text: str, *classes: str) -> nodes.paragraph:
     return nodes.paragraph("", text, classes=list(classes))
 
 
-def _section(ident: str, title: str, *children: nodes.Node) -> nodes.section:
-    section = nodes.section("", nodes.title("", title), *children, ids=[ident])
+def _section(
+    ident: str, title: str, *children: nodes.Node, classes: tuple[str, ...] = ()
+) -> nodes.section:
+    section = nodes.section(
+        "", nodes.title("", title), *children, ids=[ident], classes=list(classes)
+    )
     return section
 
 
@@ -161,6 +165,7 @@ def programme_tree(meeting: Meeting) -> nodes.document:
                 f"day-{d}-session-{s}",
                 session_heading(session),
                 *_session(meeting, session),
+                classes=("programme-entry",),
             )
             for s, session in enumerate(day.sessions, 1)
         ]
@@ -176,6 +181,7 @@ def programme_tree(meeting: Meeting) -> nodes.document:
                 _paragraph(f"Organizer: {event.organizer}"),
                 _paragraph(f"Location: {event.location}"),
                 *([_paragraph(event.note)] if event.note else []),
+                classes=("programme-entry",),
             )
         )
     body = nodes.section(

@@ -10,6 +10,8 @@ They run in this order (docutils priorities):
    case and spaces.
 3. :class:`BuildContents` (720) fills the contents with a linked entry per
    listed part; the page numbers are left to CSS ``target-counter``.
+4. :class:`AlignNumerals` (730) sets apart the numerals of an annex's
+   numbered paragraphs, for CSS to align.
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ from .nodes import (
     mention,
 )
 
-__all__ = ["TRANSFORMS", "BuildContents", "ListAbbreviations", "ResolveMentions"]
+__all__ = [
+    "TRANSFORMS",
+    "AlignNumerals",
+    "BuildContents",
+    "ListAbbreviations",
+    "ResolveMentions",
+]
 
 _SENTENCE_ENDS = (".", "!", "?")
 _TRAILING_ARTICLE = re.compile(r"(?:^|\s)(the\s+)$", re.IGNORECASE)
@@ -185,6 +193,8 @@ class BuildContents(Transform):
             level = "front" if "front" in section["classes"] else "body"
             if "chapter" in section["classes"]:
                 level = "chapter"
+            elif "annex" in section["classes"]:
+                level = "annex"
             title = section[0]
             link = nodes.reference(
                 "", "", *title.deepcopy().children, refid=section["ids"][0]
@@ -194,7 +204,33 @@ class BuildContents(Transform):
             placeholder.replace_self(nodes.container("", *entries, classes=["toc"]))
 
 
-TRANSFORMS = (ResolveMentions, ListAbbreviations, BuildContents)
+_NUMBERED = re.compile(r"((?:[IVXLCDM]+|\d+)\.)(\s)")
+
+
+class AlignNumerals(Transform):
+    """Mark an annex's numbered paragraphs ("I. Opening of the meeting"),
+    their numeral apart, so that numerals and texts align."""
+
+    default_priority = 730
+
+    def apply(self) -> None:
+        for annex in self.document.findall(_has_class("annex")):
+            for paragraph in annex.findall(nodes.paragraph):
+                first = paragraph.children[0] if paragraph.children else None
+                if not isinstance(first, nodes.Text):
+                    continue
+                match = _NUMBERED.match(first.astext())
+                if match is None:
+                    continue
+                rest = first.astext()[match.end(1) :]
+                paragraph.replace(first, nodes.Text(rest))
+                paragraph.insert(
+                    0, nodes.inline("", match.group(1), classes=["number"])
+                )
+                paragraph["classes"].append("numbered")
+
+
+TRANSFORMS = (ResolveMentions, ListAbbreviations, BuildContents, AlignNumerals)
 
 
 def finish_tree(document: nodes.document) -> nodes.document:

@@ -8,6 +8,7 @@ page's ``lang``, title and author become the PDF's metadata.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -17,7 +18,33 @@ from docutils.writers import html5_polyglot
 from .._errors import RenderError
 from .._tree import footnote_text, mention
 
-__all__ = ["tree_html"]
+__all__ = ["no_break_spaces", "tree_html"]
+
+_NBSP = "\u00a0"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|"
+    "November|December"
+)
+# Where UN typography ties two words: an honorific or title to the name
+# ("Mr. Craig Mokhiber", "Ambassador Lauber"), "UN" to the rest of its
+# abbreviation ("UN DESA") and a day to its month ("16 February 2017").
+_TIED = re.compile(
+    r"(?:(?<![\w.])(?:Mr|Ms|Mrs|Mx|Dr|Prof|H\.E)\."
+    r"|(?<!\w)(?:Professor|Ambassador|Judge|Justice|Sir|Dame|Senator)) (?=[A-Z])"
+    r"|(?<!\w)UN (?=[A-Z]{2,}\b)"
+    rf"|(?<![\w.])\d{{1,2}} (?=(?:{_MONTHS})\b)"
+)
+
+
+# A capitalized word: of a name, a title, an abbreviation ("UN DESA", tied,
+# is one). Word by word, so that the page does not depend on where the
+# tree splits its text.
+_PROPER = re.compile(r"(?<![\w\-])[A-Z][\w'\u2019\-]*(?:\u00a0[A-Z][\w'\u2019\-]*)*")
+
+
+def no_break_spaces(text: str) -> str:
+    """``text`` with no-break spaces where UN typography ties two words."""
+    return _TIED.sub(lambda match: match.group()[:-1] + _NBSP, text)
 
 
 class _Translator(html5_polyglot.HTMLTranslator):
@@ -27,14 +54,37 @@ class _Translator(html5_polyglot.HTMLTranslator):
     def depart_footnote_text(self, node: footnote_text) -> None:
         self.body.append("</span>")
 
-    # An abbreviation is written as plain text: WeasyPrint breaks lines too
-    # early around inline elements (Kozea/WeasyPrint#1614), and the list of
-    # abbreviations explains each one.
+    # An abbreviation is written without <abbr> (the list of abbreviations
+    # explains each one), its words tied: "UN DESA" stays on one line.
     def visit_abbreviation(self, node: nodes.abbreviation) -> None:
-        pass
+        self._in_abbreviation = True
 
     def depart_abbreviation(self, node: nodes.abbreviation) -> None:
-        pass
+        self._in_abbreviation = False
+
+    _in_abbreviation = False
+
+    # The words UN typography ties are written with no-break spaces; the
+    # tree, which the checks read, keeps ordinary ones.
+    def visit_Text(self, node: nodes.Text) -> None:  # noqa: N802 - docutils
+        text = no_break_spaces(node.astext())
+        if self._in_abbreviation:
+            text = text.replace(" ", _NBSP)
+        if not isinstance(node.parent, nodes.TextElement) or isinstance(
+            node.parent, nodes.title
+        ):
+            super().visit_Text(nodes.Text(text))
+            return
+        # Justified paragraphs are hyphenated, but never a name, a title or
+        # an abbreviation: capitalized words are set apart, unhyphenated.
+        start = 0
+        for match in _PROPER.finditer(text):
+            self.body.append(self.encode(text[start : match.start()]))
+            self.body.append(
+                f'<span class="proper">{self.encode(match.group())}</span>'
+            )
+            start = match.end()
+        self.body.append(self.encode(text[start:]))
 
     # Images carry their data: URL; docutils' own visitor would look for
     # files to embed or measure, and migmeet reads no file while rendering.
