@@ -72,10 +72,11 @@ def check_document(
     ignore = _switched_off(ignore)
     context = Context.of(report, locator)
     units = list(read_units(document))
+    in_data = list(check_model_text(context))
     findings = [
-        *check_units(context, units),
+        *check_units(context, units, in_data),
         *check_abbreviation_use(context, units),
-        *check_model_text(context),
+        *in_data,
         *check_sections(context),
         *check_programme(context),
         *check_people(context),
@@ -108,6 +109,5 @@ def check_report(
         InvalidValueError: for an unknown code or an empty reason in
             ``ignore``.
     """
-    ignore = _switched_off(ignore)
     document = finish_tree(report_tree(report))
     return check_document(report, document, ignore=ignore, locator=locator)

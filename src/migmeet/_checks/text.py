@@ -11,7 +11,7 @@ the paragraphs and items of a section together for repeated sentences.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .._findings import Finding
 from .._model import Meeting
@@ -80,18 +80,21 @@ def _spelled_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[Findi
         yield texts[index].place(finding)
 
 
-def check_units(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
-    """The findings of the text rules in the text a reader sees."""
-    in_data = frozenset(
+def check_units(
+    context: Context, units: Sequence[Unit], in_data: Iterable[Finding] = ()
+) -> Iterator[Finding]:
+    """The findings of the text rules in the text a reader sees. ``in_data``
+    are the findings of :func:`check_model_text`: what they report in words
+    that a mention brings into the text is not reported again there."""
+    reported = frozenset(
         (finding.code, finding.text)
-        for _, _, text in _model_strings(context.meeting)
-        for finding in _anywhere(context, text)
+        for finding in in_data
         # Only words distinctive enough to be the data file's own ("TomÃ¡Å¡"),
         # not a short "UN" or "TBC" the summary may hold as well.
         if len(finding.text) > 5
     )
     for unit in units:
-        for finding in _in_unit(context, unit, in_data):
+        for finding in _in_unit(context, unit, reported):
             yield unit.place(finding)
     yield from _repeats(units)
     yield from _spelled_two_ways(context, units)
