@@ -116,7 +116,11 @@ def _checked(
 
 
 def _build(
-    arguments: argparse.Namespace, checked: CheckedFolder, report: Report, out: TextIO
+    arguments: argparse.Namespace,
+    checked: CheckedFolder,
+    report: Report,
+    target: Path,
+    out: TextIO,
 ) -> str:
     folder = Path(arguments.folder)
     if not report.sections:
@@ -132,38 +136,48 @@ def _build(
     )
     print("laying out the pages", file=out)
     pdf = report_pdf(report, document=checked.document)
-    target = write_atomically(_output(arguments, DEFAULT_OUTPUT), pdf.data)
+    write_atomically(target, pdf.data)
     return f"{target}: {pdf.pages} pages"
 
 
-def _output(arguments: argparse.Namespace, default: str) -> Path:
+def _output(arguments: argparse.Namespace) -> Path:
+    """The file a command other than ``site`` writes: ``-o``, or its default
+    name in the meeting folder; refused if it would replace an input."""
     folder = Path(arguments.folder)
+    default = {
+        "build": DEFAULT_OUTPUT,
+        "programme": "programme.pdf",
+        "calendar": "calendar.ics",
+        "concept-note": f"concept-note-{getattr(arguments, 'panel', '')}.pdf",
+    }[arguments.command]
     output = Path(arguments.output) if arguments.output else folder / default
     check_output_file(folder, output, Path(default).suffix)
     return output
 
 
 def _companion(
-    arguments: argparse.Namespace, checked: CheckedFolder, report: Report
+    arguments: argparse.Namespace,
+    checked: CheckedFolder,
+    report: Report,
+    target: Path | None,
 ) -> str:
     """The documents that go out beside the report."""
     meeting = report.meeting
     if arguments.command == "site":
         target, names = write_site(report, arguments.output, document=checked.document)
         return f"{target}: {', '.join(names)}"
+    assert target is not None  # every command but site writes one file
     if arguments.command == "calendar":
         data = meeting_calendar(meeting)
-        default = "calendar.ics"
         said = f"{data.count(b'BEGIN:VEVENT')} events"
     else:
-        if arguments.command == "programme":
-            pdf = programme_pdf(meeting)
-            default = "programme.pdf"
-        else:
-            pdf = concept_note_pdf(meeting, arguments.panel)
-            default = f"concept-note-{arguments.panel}.pdf"
+        pdf = (
+            programme_pdf(meeting)
+            if arguments.command == "programme"
+            else concept_note_pdf(meeting, arguments.panel)
+        )
         data, said = pdf.data, f"{pdf.pages} page{'s' * (pdf.pages != 1)}"
-    target = write_atomically(_output(arguments, default), data)
+    write_atomically(target, data)
     return f"{target}: {said}"
 
 
@@ -173,23 +187,20 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not folder.is_dir():
         raise MigmeetError(f"{folder}: is not a folder")
     # Where it would write is checked before any work is done.
+    target: Path | None = None
     if arguments.command == "site":
         check_site_folder(folder, Path(arguments.output))
     else:
-        default = {
-            "build": DEFAULT_OUTPUT,
-            "programme": "programme.pdf",
-            "calendar": "calendar.ics",
-        }.get(arguments.command, f"concept-note-{getattr(arguments, 'panel', '')}.pdf")
-        _output(arguments, default)
+        target = _output(arguments)
     done = _checked(arguments, out, err)
     if done is None:
         return 1
     checked, report = done
     if arguments.command == "build":
-        written = _build(arguments, checked, report, out)
+        assert target is not None
+        written = _build(arguments, checked, report, target, out)
     else:
-        written = _companion(arguments, checked, report)
+        written = _companion(arguments, checked, report, target)
     print(f"wrote {written} in {time.perf_counter() - start:.1f} s", file=out)
     return 0
 
