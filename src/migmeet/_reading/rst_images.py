@@ -9,7 +9,7 @@ from docutils import nodes
 
 from .._dsl import Image, image_media_type
 from .rst_refusals import UnsupportedError
-from .safe_files import MAX_IMAGE_BYTES, UnsafeFileError, read_inside
+from .safe_files import MAX_IMAGE_BYTES, UnsafeFileError, is_inside, read_inside
 
 #: The most pixels an image may have: a full page at 600 dpi is about 35
 #: million; a larger one only costs memory (12000 x 12000 took 1.2 GB).
@@ -55,7 +55,7 @@ def read_image_file(folder: Path, uri: str) -> bytes:
     too large, not a PNG, JPEG or GIF file, or damaged."""
     if ":" in uri.split("/", 1)[0] or uri.startswith(("/", "\\")):
         raise ImageFileError(f"image {uri!r} is not a path inside the meeting folder")
-    if not (folder / uri).resolve().is_relative_to(folder.resolve()):
+    if not is_inside(folder, uri):
         raise ImageFileError(f"image {uri!r} is outside the meeting folder")
     try:
         data = read_inside(folder, uri, limit=MAX_IMAGE_BYTES)

@@ -23,6 +23,7 @@ __all__ = [
     "MAX_IMAGE_BYTES",
     "MAX_TEXT_BYTES",
     "UnsafeFileError",
+    "is_inside",
     "list_folder",
     "read_inside",
 ]
@@ -42,16 +43,27 @@ def _size(count: int) -> str:
     return f"{count / (1024 * 1024):.1f} MB"
 
 
-def read_inside(folder: Path, relative: str, *, limit: int) -> bytes:
-    """The bytes of ``folder/relative``, or :class:`UnsafeFileError` if it is
-    outside the folder, not a regular file, or larger than ``limit``."""
-    root = folder.resolve()
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root):
+def is_inside(folder: Path, relative: str) -> bool:
+    """Whether ``folder/relative`` stays inside ``folder`` once every ``..``
+    and symbolic link on the way is followed."""
+    return (folder / relative).resolve().is_relative_to(folder.resolve())
+
+
+def _inside(folder: Path, relative: str) -> Path:
+    """The resolved path of ``folder/relative``, or :class:`UnsafeFileError`
+    if it leads outside the folder."""
+    if not is_inside(folder, relative):
         raise UnsafeFileError(
             "leads outside the meeting folder (a symbolic link or '..'); "
             "migmeet reads only files inside it"
         )
+    return (folder / relative).resolve()
+
+
+def read_inside(folder: Path, relative: str, *, limit: int) -> bytes:
+    """The bytes of ``folder/relative``, or :class:`UnsafeFileError` if it is
+    outside the folder, not a regular file, or larger than ``limit``."""
+    path = _inside(folder, relative)
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as error:
@@ -94,13 +106,7 @@ def read_inside(folder: Path, relative: str, *, limit: int) -> bytes:
 def list_folder(folder: Path, relative: str) -> list[Path]:
     """The entries of the folder ``folder/relative``, sorted, or
     :class:`UnsafeFileError` if it cannot be listed or leads outside."""
-    root = folder.resolve()
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root):
-        raise UnsafeFileError(
-            "leads outside the meeting folder (a symbolic link); migmeet reads "
-            "only files inside it"
-        )
+    path = _inside(folder, relative)
     try:
         return sorted(folder / relative / entry.name for entry in path.iterdir())
     except OSError as error:
