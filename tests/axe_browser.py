@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +34,9 @@ AXE = (
 )
 
 
-def axe_violations(page: Path, screenshot: Path | None = None) -> list[dict[str, Any]]:
-    """Run every axe-core rule on ``page``; return the violations."""
+@contextlib.contextmanager
+def chromium(page: Path) -> Iterator[webdriver.Chrome]:
+    """Debian's headless Chromium showing ``page``, quit afterwards."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in FLAGS:
@@ -41,6 +44,14 @@ def axe_violations(page: Path, screenshot: Path | None = None) -> list[dict[str,
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     try:
         driver.get(page.resolve().as_uri())
+        yield driver
+    finally:
+        driver.quit()
+
+
+def axe_violations(page: Path, screenshot: Path | None = None) -> list[dict[str, Any]]:
+    """Run every axe-core rule on ``page``; return the violations."""
+    with chromium(page) as driver:
         driver.execute_script(AXE.read_text())
         driver.set_script_timeout(90)
         result = driver.execute_async_script(
@@ -49,8 +60,6 @@ def axe_violations(page: Path, screenshot: Path | None = None) -> list[dict[str,
         )
         if screenshot is not None:
             driver.save_screenshot(str(screenshot))
-    finally:
-        driver.quit()
     assert "error" not in result, result.get("error")
     assert result["passes"], "axe-core ran no rule"
     return [

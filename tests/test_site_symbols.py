@@ -50,19 +50,10 @@ def test_site_symbols_in_chromium_unbroken_wide_and_never_overflowing(
     tmp_path: Path,
     sixteenth: Report,
 ) -> None:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    from axe_browser import CHROMEDRIVER, CHROMIUM, FLAGS
+    from axe_browser import chromium
 
     target, _ = write_site(sixteenth, tmp_path / "site")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    try:
-        driver.get((target / "index.html").resolve().as_uri())
+    with chromium(target / "index.html") as driver:
         count, wrapped, overflow = driver.execute_script(_SYMBOL_LAYOUT)
         assert count >= 17
         assert wrapped == 0  # no symbol breaks at its slashes
@@ -70,5 +61,3 @@ def test_site_symbols_in_chromium_unbroken_wide_and_never_overflowing(
         driver.set_window_size(500, 900)  # Chromium's narrowest window
         _, _, overflow = driver.execute_script(_SYMBOL_LAYOUT)
         assert overflow <= 0  # the longest symbols do not push the page wider
-    finally:
-        driver.quit()
