@@ -219,7 +219,7 @@ def test_one_document_built_checked_and_kept(tmp_path: Path) -> None:
 # --- examples are clean ------------------------------------------------------
 
 
-@pytest.mark.parametrize("folder", ["examples/fifteenth", "src/migmeet/sample"])
+@pytest.mark.parametrize("folder", ["examples/series/fifteenth", "src/migmeet/sample"])
 def test_examples_check_clean(folder: str) -> None:
     assert check_folder(ROOT / folder) == []
 

@@ -15,7 +15,7 @@ from migmeet._cli import main
 from migmeet._writing import MANIFEST, write_atomically, write_folder
 
 ROOT = Path(__file__).resolve().parent.parent
-SIXTEENTH = ROOT / "examples" / "sixteenth"
+SIXTEENTH = ROOT / "examples" / "series" / "sixteenth"
 
 
 def mode(path: Path) -> int:

@@ -228,5 +228,5 @@ def test_folder_mistakes_are_located(
 
 
 def test_folder_and_python_examples_give_the_same_pdf(fifteenth_pdf: Path) -> None:
-    root = Path(__file__).resolve().parent.parent / "examples" / "fifteenth"
+    root = Path(__file__).resolve().parent.parent / "examples" / "series" / "fifteenth"
     assert report_pdf(load_folder(root)).data == fifteenth_pdf.read_bytes()

@@ -28,7 +28,7 @@ from migmeet._cli import main
 from migmeet._tree import programme_name
 
 ROOT = Path(__file__).resolve().parent.parent
-SIXTEENTH = ROOT / "examples" / "sixteenth"
+SIXTEENTH = ROOT / "examples" / "series" / "sixteenth"
 
 
 @pytest.fixture(scope="module")

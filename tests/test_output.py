@@ -115,7 +115,7 @@ def test_importing_and_the_commands_that_write_no_pdf_do_not_import_weasyprint(
 ) -> None:
     # `migmeet check`, `new`, `calendar` and `--help` must not pay for the
     # PDF engine they never use.
-    sixteenth = str(ROOT / "examples" / "sixteenth")
+    sixteenth = str(ROOT / "examples" / "series" / "sixteenth")
     code = f"""
 import contextlib, io, sys
 import migmeet

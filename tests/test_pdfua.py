@@ -19,8 +19,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 @pytest.fixture(scope="module")
 def pdfs() -> dict[str, bytes]:
-    report = migmeet.load_folder(EXAMPLES / "fifteenth")
-    sixteenth = migmeet.load_folder(EXAMPLES / "sixteenth")
+    report = migmeet.load_folder(EXAMPLES / "series" / "fifteenth")
+    sixteenth = migmeet.load_folder(EXAMPLES / "series" / "sixteenth")
     meeting = sixteenth.meeting
     return {
         "report": migmeet.report_pdf(report).data,
@@ -116,5 +116,5 @@ def test_headings_start_at_one_and_do_not_skip(report: pikepdf.Pdf) -> None:
 
 
 def test_same_input_same_bytes(pdfs: dict[str, bytes]) -> None:
-    again = migmeet.report_pdf(migmeet.load_folder(EXAMPLES / "fifteenth")).data
+    again = migmeet.report_pdf(migmeet.load_folder(EXAMPLES / "series" / "fifteenth")).data
     assert again == pdfs["report"]

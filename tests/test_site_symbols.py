@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def sixteenth() -> Report:
-    return load_folder(ROOT / "examples" / "sixteenth")
+    return load_folder(ROOT / "examples" / "series" / "sixteenth")
 
 
 def test_site_symbols_do_not_break_at_slashes(

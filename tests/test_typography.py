@@ -48,7 +48,7 @@ def reader(fifteenth_pdf: Path) -> PdfReader:
 
 @pytest.fixture(scope="module")
 def sixteenth() -> Report:
-    return load_folder(ROOT / "examples" / "sixteenth")
+    return load_folder(ROOT / "examples" / "series" / "sixteenth")
 
 
 def _page_with(reader: PdfReader, start: str) -> int:

@@ -133,7 +133,7 @@ def _generate(app: Sphinx) -> None:
     )
     # The same meeting as a folder.
     folder_pdf = pdfs / "fifteenth_folder.pdf"
-    _run("build", str(ROOT / "examples" / "fifteenth"), "-o", str(folder_pdf))
+    _run("build", str(ROOT / "examples" / "series" / "fifteenth"), "-o", str(folder_pdf))
     sources = "\n".join(
         f"``{path.relative_to(ROOT / 'examples').as_posix()}``\n\n"
         + _include(
@@ -141,21 +141,21 @@ def _generate(app: Sphinx) -> None:
             "toml" if path.suffix == ".toml" else "rst",
         )
         + "\n"
-        for path in sorted((ROOT / "examples" / "fifteenth").rglob("*"))
+        for path in sorted((ROOT / "examples" / "series" / "fifteenth").rglob("*"))
         if path.is_file()
     )
     (GALLERY / "fifteenth_folder.rst").write_text(
         _gallery_page(
             "fifteenth-folder",
             "The fifteenth meeting, as a meeting folder",
-            "``examples/fifteenth/`` holds the same meeting as plain files; "
-            "``migmeet build examples/fifteenth`` gives the same PDF, byte for byte.",
+            "``examples/series/fifteenth/`` holds the same meeting as plain files; "
+            "``migmeet build examples/series/fifteenth`` gives the same PDF, byte for byte.",
             sources,
             [("The report", folder_pdf)],
         )
     )
     # The sixteenth meeting: the documents before the meeting.
-    sixteenth = ROOT / "examples" / "sixteenth"
+    sixteenth = ROOT / "examples" / "series" / "sixteenth"
     programme = pdfs / "sixteenth_programme.pdf"
     note = pdfs / "sixteenth_concept_note.pdf"
     _run("programme", str(sixteenth), "-o", str(programme))
@@ -164,7 +164,7 @@ def _generate(app: Sphinx) -> None:
         _gallery_page(
             "sixteenth",
             "The sixteenth meeting, before it opens",
-            "``examples/sixteenth/`` is the Sixteenth Coordination Meeting on "
+            "``examples/series/sixteenth/`` is the Sixteenth Coordination Meeting on "
             "International Migration (15-16 February 2018): its organization of work, "
             "contributed papers, side events, background documents and a panel. "
             "Its report is not written yet.",
