@@ -116,5 +116,7 @@ def test_headings_start_at_one_and_do_not_skip(report: pikepdf.Pdf) -> None:
 
 
 def test_same_input_same_bytes(pdfs: dict[str, bytes]) -> None:
-    again = migmeet.report_pdf(migmeet.load_folder(EXAMPLES / "series" / "fifteenth")).data
+    again = migmeet.report_pdf(
+        migmeet.load_folder(EXAMPLES / "series" / "fifteenth")
+    ).data
     assert again == pdfs["report"]

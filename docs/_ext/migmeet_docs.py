@@ -133,7 +133,9 @@ def _generate(app: Sphinx) -> None:
     )
     # The same meeting as a folder.
     folder_pdf = pdfs / "fifteenth_folder.pdf"
-    _run("build", str(ROOT / "examples" / "series" / "fifteenth"), "-o", str(folder_pdf))
+    _run(
+        "build", str(ROOT / "examples" / "series" / "fifteenth"), "-o", str(folder_pdf)
+    )
     sources = "\n".join(
         f"``{path.relative_to(ROOT / 'examples').as_posix()}``\n\n"
         + _include(
@@ -149,7 +151,8 @@ def _generate(app: Sphinx) -> None:
             "fifteenth-folder",
             "The fifteenth meeting, as a meeting folder",
             "``examples/series/fifteenth/`` holds the same meeting as plain files; "
-            "``migmeet build examples/series/fifteenth`` gives the same PDF, byte for byte.",
+            "``migmeet build examples/series/fifteenth`` gives the same PDF, "
+            "byte for byte.",
             sources,
             [("The report", folder_pdf)],
         )
@@ -168,7 +171,7 @@ def _generate(app: Sphinx) -> None:
             "International Migration (15-16 February 2018): its organization of work, "
             "contributed papers, side events, background documents and a panel. "
             "Its report is not written yet.",
-            _include("sixteenth/meeting.toml", "toml"),
+            _include("series/sixteenth/meeting.toml", "toml"),
             [("The programme", programme), ("A concept note", note)],
         )
     )
