@@ -83,14 +83,18 @@ def test_calendar_reads_back(sixteenth: Report) -> None:
     calendar = icalendar.Calendar.from_ical(meeting_calendar(meeting))
     events = list(calendar.walk("VEVENT"))
     sessions = [s for day in meeting.programme for s in day.sessions]
-    assert len(events) == len(sessions) + len(meeting.side_events) == 7
+    timed = [e for day in meeting.programme for e in day.events]
+    assert len(events) == len(sessions) + len(timed) + len(meeting.side_events) == 8
     zone = zoneinfo.ZoneInfo("America/New_York")
     first = events[0]
     assert first.decoded("dtstart") == dt.datetime(2018, 2, 15, 10, 0, tzinfo=zone)
     assert first.decoded("dtend") == dt.datetime(2018, 2, 15, 13, 0, tzinfo=zone)
     assert first["dtstart"].params["TZID"] == "America/New_York"
     assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["America/New_York"]
-    breakfast = events[len(sessions) + 1]
+    reception = events[2]
+    assert str(reception["summary"]).startswith("Reception hosted by the Government")
+    assert reception.decoded("dtstart") == dt.datetime(2018, 2, 15, 18, 30, tzinfo=zone)
+    breakfast = events[len(sessions) + len(timed) + 1]
     assert (
         breakfast.decoded("dtstart").astimezone(dt.UTC).hour == 13
     )  # 08.00 in New York

@@ -25,7 +25,12 @@ from .._findings import Finding, Severity, has_errors
 from .._publishing import concept_note_pdf, programme_pdf, report_pdf, write_site
 from .._publishing.targets import check_output_file, check_site_folder
 from .._reading import DATA_FILE
-from .._writing import meeting_calendar, write_atomically, write_new_folder
+from .._writing import (
+    meeting_calendar,
+    read_earlier_output,
+    write_atomically,
+    write_new_folder,
+)
 from .parser import DEFAULT_OUTPUT
 
 __all__ = ["run"]
@@ -168,7 +173,7 @@ def _companion(
         return f"{target}: {', '.join(names)}"
     assert target is not None  # every command but site writes one file
     if arguments.command == "calendar":
-        data = meeting_calendar(meeting)
+        data = meeting_calendar(meeting, previous=read_earlier_output(target))
         said = f"{data.count(b'BEGIN:VEVENT')} events"
     else:
         pdf = (

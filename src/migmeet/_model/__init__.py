@@ -23,29 +23,43 @@ from .entities import (
     abbreviation_clashes,
 )
 from .meeting import AgendaItem, Meeting, Organizer, Venue
-from .programme import Panel, Presentation, ProgrammeDay, Session, SideEvent
+from .page import PROGRAMME_STATUSES, PageDetails, Website
+from .programme import (
+    ItemModerators,
+    Panel,
+    Presentation,
+    ProgrammeDay,
+    ProgrammeEvent,
+    Session,
+    SideEvent,
+)
 from .source import Source
 from .validators import field_errors
 
 __all__ = [
     "OFFICIAL_LANGUAGES",
+    "PROGRAMME_STATUSES",
     "AgendaItem",
     "BackgroundDocuments",
     "Document",
+    "ItemModerators",
     "Meeting",
     "Organization",
     "OrganizationKind",
     "Organizer",
+    "PageDetails",
     "Panel",
     "Paper",
     "Person",
     "Presentation",
     "ProgrammeDay",
+    "ProgrammeEvent",
     "Session",
     "SideEvent",
     "Source",
     "Term",
     "Venue",
+    "Website",
     "abbreviation_clashes",
     "field_errors",
 ]

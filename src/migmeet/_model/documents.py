@@ -33,13 +33,6 @@ def _symbol(value: DocumentSymbol | str | None) -> DocumentSymbol | None:
         raise InvalidValueError("Document.symbol", value, error.problem) from None
 
 
-def _https_url(name: str, value: object) -> None:
-    if value is not None and not (
-        isinstance(value, str) and value.startswith("https://")
-    ):
-        raise InvalidValueError(name, value, "is not an https:// address")
-
-
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Document:
     """A document: a resolution, a report, a contributed paper.
@@ -51,7 +44,7 @@ class Document:
 
     title: str = attrs.field(validator=v.field(v.text))
     symbol: DocumentSymbol | None = attrs.field(default=None, converter=_symbol)
-    url: str | None = attrs.field(default=None, validator=v.field(_https_url))
+    url: str | None = attrs.field(default=None, validator=v.field(v.https_url))
 
     @property
     def link(self) -> str | None:
@@ -96,7 +89,7 @@ class Paper:
     languages: tuple[str, ...] = attrs.field(
         default=("en",), converter=v.to_tuple, validator=v.field(_languages)
     )
-    url: str | None = attrs.field(default=None, validator=v.field(_https_url))
+    url: str | None = attrs.field(default=None, validator=v.field(v.https_url))
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)

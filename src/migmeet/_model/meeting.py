@@ -19,6 +19,7 @@ from .._style import format_date_range, ordinal_word, to_roman
 from . import validators as v
 from .documents import BackgroundDocuments, Document, Paper
 from .entities import Organization, Person, abbreviation_clashes
+from .page import PageDetails
 from .programme import Panel, ProgrammeDay, SideEvent
 from .typed import typed_fields
 
@@ -179,6 +180,10 @@ class Meeting:
     )
     panels: tuple[Panel, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.field(_panels)
+    )
+    #: What the page, programme and calendar say of themselves.
+    page: PageDetails = attrs.field(
+        factory=PageDetails, validator=v.field(v.instance_of(PageDetails))
     )
 
     @last_day.validator

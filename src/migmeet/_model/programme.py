@@ -18,9 +18,11 @@ from .source import Source
 from .typed import typed_fields
 
 __all__ = [
+    "ItemModerators",
     "Panel",
     "Presentation",
     "ProgrammeDay",
+    "ProgrammeEvent",
     "Session",
     "SideEvent",
 ]
@@ -47,6 +49,17 @@ class Presentation:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class ItemModerators:
+    """Who moderates one agenda item of a session: a session that takes up
+    items I and II may have one moderator for each."""
+
+    item: int = attrs.field(validator=v.field(v.positive))
+    moderators: tuple[Person, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.field(v.each(v.instance_of(Person)))
+    )
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Session:
     """A session of a programme day: "Morning session (10.00-13.00)".
 
@@ -67,11 +80,27 @@ class Session:
         converter=v.to_tuple,
         validator=v.field(v.each(v.instance_of(Presentation))),
     )
+    #: Moderators of the whole session.
     moderators: tuple[Person, ...] = attrs.field(
         default=(),
         converter=v.to_tuple,
         validator=v.field(v.each(v.instance_of(Person))),
     )
+    #: Moderators of single agenda items, printed under their item.
+    item_moderators: tuple[ItemModerators, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(ItemModerators))),
+    )
+
+    def moderators_of(self, item: int) -> tuple[Person, ...]:
+        """The moderators of agenda item ``item`` in this session."""
+        return tuple(
+            person
+            for entry in self.item_moderators
+            if entry.item == item
+            for person in entry.moderators
+        )
 
     def people(self) -> tuple[Person, ...]:
         """Presenters and moderators who are people, in programme order."""
@@ -81,7 +110,25 @@ class Session:
             for who in p.presenters
             if isinstance(who, Person)
         ]
-        return (*presenters, *self.moderators)
+        by_item = [who for entry in self.item_moderators for who in entry.moderators]
+        return (*presenters, *by_item, *self.moderators)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class ProgrammeEvent:
+    """A timed entry of a programme day that is not a session: a reception,
+    a lunch break, a photo. It is printed among the sessions in time order
+    and added to the calendar."""
+
+    title: str = attrs.field(validator=v.field(v.text))
+    start: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
+    end: dt.time | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.instance_of(dt.time)))
+    )
+    location: str | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.text))
+    )
+    note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -103,6 +150,12 @@ class ProgrammeDay:
         default=None, validator=v.field(v.optional(v.text))
     )
     note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+    #: Timed entries that are not sessions (a reception), in any order.
+    events: tuple[ProgrammeEvent, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=v.field(v.each(v.instance_of(ProgrammeEvent))),
+    )
     source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
 

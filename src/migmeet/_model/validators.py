@@ -56,6 +56,17 @@ def positive(name: str, value: object) -> None:
         raise InvalidValueError(name, value, "is below 1")
 
 
+def https_url(name: str, value: object) -> None:
+    """An https:// address, or None: nothing else is linked from a page."""
+    if value is not None and not (
+        isinstance(value, str)
+        and value.startswith("https://")
+        and len(value) > len("https://")
+        and not any(c.isspace() for c in value)
+    ):
+        raise InvalidValueError(name, value, "is not an https:// address")
+
+
 def instance_of(*kinds: type[Any]) -> Check:
     """An instance of one of ``kinds``."""
 

@@ -26,18 +26,24 @@ from .._model import (
     Document,
     Meeting,
     Paper,
+    ProgrammeEvent,
     Session,
 )
 from .._tree import (
     SessionLine,
+    day_entries,
     day_heading,
+    joined,
+    mandate_lead,
+    mandate_names,
     organization_name,
     programme_name,
+    programme_status_line,
     session_heading,
     session_lines,
     when,
 )
-from .._writing import meeting_calendar, write_folder
+from .._writing import meeting_calendar, read_earlier_output, write_folder
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
 __all__ = ["site_html", "write_site"]
@@ -61,6 +67,26 @@ def _document_entry(document: Document) -> Markup:
             return Markup('<a href="{}">{}</a>').format(document.url, document.title)
         return escape(document.title)
     return Markup("{} ({})").format(document.title, _document_link(document))
+
+
+def _mandate_sentence(meeting: Meeting, *, held: bool) -> Markup:
+    """The mandate sentence, each document linked where it can be read."""
+    names = mandate_names(meeting.mandate)
+    links = []
+    for document, name in zip(meeting.mandate, names, strict=True):
+        link = document.link
+        links.append(
+            Markup('<a href="{}">{}</a>').format(link, name) if link else escape(name)
+        )
+    words = joined([str(link) for link in links])
+    return Markup("{} {}.").format(
+        mandate_lead(meeting.mandate, held=held), Markup(words)
+    )
+
+
+def _event_time(event: ProgrammeEvent) -> str:
+    end = f"-{format(event.end, '%H.%M')}" if event.end else ""
+    return f"{format(event.start, '%H.%M')}{end}"
 
 
 def _languages(paper: Paper) -> str:
@@ -131,6 +157,10 @@ def site_html(report: Report) -> str:
         sections=[(ident, label) for ident, label, shown in present if shown],
         downloads=_downloads(report),
         has_report=bool(report.sections),
+        mandate_sentence=_mandate_sentence(meeting, held=bool(report.sections)),
+        programme_status=programme_status_line(meeting),
+        day_entries=day_entries,
+        event_time=_event_time,
         day_heading=day_heading,
         when=when,
         session_heading=session_heading,
@@ -144,7 +174,9 @@ def site_html(report: Report) -> str:
     )
 
 
-def _files(report: Report, document: nodes.document | None) -> dict[str, bytes]:
+def _files(
+    report: Report, document: nodes.document | None, target: Path
+) -> dict[str, bytes]:
     meeting = report.meeting
     files = {
         "index.html": site_html(report).encode("utf-8"),
@@ -159,7 +191,9 @@ def _files(report: Report, document: nodes.document | None) -> dict[str, bytes]:
             meeting, panel.key
         ).data
     if meeting.programme or meeting.side_events:
-        files["calendar.ics"] = meeting_calendar(meeting)
+        files["calendar.ics"] = meeting_calendar(
+            meeting, previous=read_earlier_output(target / "calendar.ics")
+        )
     return files
 
 
@@ -185,5 +219,5 @@ def write_site(
         RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
-    names = write_folder(target, _files(report, document))
+    names = write_folder(target, _files(report, document, target))
     return target, names

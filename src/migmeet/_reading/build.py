@@ -34,6 +34,7 @@ from .._model import (
 )
 from .builder import Builder
 from .meeting_data import MeetingData, PublicationOptions
+from .page import page_details
 from .programme import Named, programme
 from .records import FileRecord, MeetingRecord
 
@@ -247,6 +248,9 @@ def _meeting(named: Named, mandate: list[Document]) -> Meeting | None:
         "people": list(named.people.values()),
         "documents": list(named.documents.values()),
     }
+    page = page_details(b, named.record)
+    if page is not None:
+        fields["page"] = page
     if len(agenda) == len(m.agenda) and venue is not None and organizer is not None:
         return b.make(
             "meeting",

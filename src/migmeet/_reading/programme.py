@@ -13,17 +13,25 @@ import attrs
 
 from .._model import (
     Document,
+    ItemModerators,
     Organization,
     Person,
     Presentation,
     ProgrammeDay,
+    ProgrammeEvent,
     Session,
     Source,
 )
 from .builder import Builder
 from .key_lines import locate_key
 from .layout import DATA_FILE
-from .records import DayRecord, FileRecord, PresentationRecord, SessionRecord
+from .records import (
+    AgendaEntryRecord,
+    DayRecord,
+    FileRecord,
+    PresentationRecord,
+    SessionRecord,
+)
 
 __all__ = ["Named", "programme"]
 
@@ -87,6 +95,7 @@ def programme(named: Named) -> list[ProgrammeDay]:
             weekday=day.weekday,
             note=day.note,
             sessions=_sessions(named, d, day),
+            events=_events(named, d, day),
             source=Source(
                 file=DATA_FILE, line=locate_key(b.lines, f"programme[{d}].date")
             ),
@@ -106,6 +115,48 @@ def _sessions(named: Named, d: int, day: DayRecord) -> list[Session]:
     return sessions
 
 
+def _events(named: Named, d: int, day: DayRecord) -> list[ProgrammeEvent]:
+    """The timed entries of the day ``programme[d]`` that can be made."""
+    made = [
+        named.builder.make(
+            f"programme[{d}].events[{e}]",
+            "programme",
+            ProgrammeEvent,
+            title=event.title,
+            start=event.start,
+            end=event.end,
+            location=event.location,
+            note=event.note,
+        )
+        for e, event in enumerate(day.events)
+    ]
+    return [x for x in made if x is not None]
+
+
+def _item_moderators(
+    named: Named, path: str, session: SessionRecord
+) -> list[ItemModerators]:
+    """The moderators the session's agenda entries name, item by item."""
+    made = []
+    for i, entry in enumerate(session.agenda_items):
+        if not isinstance(entry, AgendaEntryRecord):
+            continue
+        people = [
+            named.person(f"{path}.agenda_items[{i}].moderators[{m}]", key)
+            for m, key in enumerate(entry.moderators)
+        ]
+        value = named.builder.make(
+            f"{path}.agenda_items[{i}]",
+            "programme",
+            ItemModerators,
+            item=entry.number,
+            moderators=[x for x in people if x is not None],
+        )
+        if value is not None:
+            made.append(value)
+    return made
+
+
 def _session(named: Named, path: str, session: SessionRecord) -> Session | None:
     moderators = [
         named.person(f"{path}.moderators[{i}]", key)
@@ -122,8 +173,12 @@ def _session(named: Named, path: str, session: SessionRecord) -> Session | None:
         name=session.name,
         start=session.start,
         end=session.end,
-        agenda_items=session.agenda_items,
+        agenda_items=[
+            entry.number if isinstance(entry, AgendaEntryRecord) else entry
+            for entry in session.agenda_items
+        ],
         moderators=[x for x in moderators if x is not None],
+        item_moderators=_item_moderators(named, path, session),
         presentations=[x for x in presentations if x is not None],
     )
 

@@ -14,10 +14,12 @@ import attrs
 from .._model import OrganizationKind
 
 __all__ = [
+    "AgendaEntryRecord",
     "BackgroundRecord",
     "CheckRecord",
     "DayRecord",
     "DocumentRecord",
+    "EventRecord",
     "FileRecord",
     "MeetingRecord",
     "OrganizationRecord",
@@ -31,6 +33,7 @@ __all__ = [
     "SideEventRecord",
     "TermRecord",
     "VenueRecord",
+    "WebsiteRecord",
 ]
 
 
@@ -59,6 +62,18 @@ class MeetingRecord:
     objectives: list[str] = attrs.field(factory=list)
     mandate: list[str] = attrs.field(factory=list)
     participants: list[str] = attrs.field(factory=list)
+    programme_status: str | None = None
+    programme_as_of: dt.date | None = None
+    calendar_domain: str | None = None
+    information_note: str | None = None
+    papers_note: str | None = None
+    report_url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class WebsiteRecord:
+    title: str
+    url: str
 
 
 @attrs.frozen(kw_only=True)
@@ -139,11 +154,29 @@ class PanelRecord:
 
 
 @attrs.frozen(kw_only=True)
+class AgendaEntryRecord:
+    """An agenda item of a session with its own moderators:
+    ``{ number = 1, moderators = ["thompson"] }``."""
+
+    number: int
+    moderators: list[str] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class EventRecord:
+    title: str
+    start: dt.time
+    end: dt.time | None = None
+    location: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     name: str
     start: dt.time
     end: dt.time
-    agenda_items: list[int] = attrs.field(factory=list)
+    agenda_items: list[int | AgendaEntryRecord] = attrs.field(factory=list)
     moderators: list[str] = attrs.field(factory=list)
     presentations: list[PresentationRecord] = attrs.field(factory=list)
 
@@ -154,6 +187,7 @@ class DayRecord:
     weekday: str | None = None
     note: str | None = None
     sessions: list[SessionRecord] = attrs.field(factory=list)
+    events: list[EventRecord] = attrs.field(factory=list)
 
 
 @attrs.frozen(kw_only=True)
@@ -185,4 +219,5 @@ class FileRecord:
     side_events: list[SideEventRecord] = attrs.field(factory=list)
     background: list[BackgroundRecord] = attrs.field(factory=list)
     panels: dict[str, PanelRecord] = attrs.field(factory=dict)
+    websites: list[WebsiteRecord] = attrs.field(factory=list)
     checks: CheckRecord = attrs.field(factory=CheckRecord)

@@ -21,7 +21,7 @@ import cattrs
 from cattrs.errors import ForbiddenExtraKeysError
 
 from .._model import OrganizationKind
-from .records import FileRecord
+from .records import AgendaEntryRecord, FileRecord
 
 __all__ = ["StructureError", "structure_file", "structure_leniently"]
 
@@ -105,6 +105,17 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(dt.date, _date)
     converter.register_structure_hook(OrganizationKind, _kind)
     converter.register_structure_hook(dt.time, _time)
+    # An agenda item of a session is its number, or a table that also
+    # names its moderators.
+    whole = _strict(int, "a whole number")
+    converter.register_structure_hook(
+        int | AgendaEntryRecord,
+        lambda value, _: (
+            converter.structure(value, AgendaEntryRecord)
+            if isinstance(value, dict)
+            else whole(value, int)
+        ),
+    )
     return converter
 
 

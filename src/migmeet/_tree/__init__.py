@@ -9,7 +9,9 @@ from .nodes import footnote_text, mention
 from .programme import (
     SessionLine,
     concept_note_tree,
+    day_entries,
     day_heading,
+    event_heading,
     organization_name,
     programme_name,
     programme_tree,
@@ -19,16 +21,23 @@ from .programme import (
 )
 from .report import report_tree
 from .transforms import finish_tree
+from .wording import joined, mandate_lead, mandate_names, programme_status_line
 
 __all__ = [
     "SessionLine",
     "concept_note_tree",
+    "day_entries",
     "day_heading",
+    "event_heading",
     "finish_tree",
     "footnote_text",
+    "joined",
+    "mandate_lead",
+    "mandate_names",
     "mention",
     "organization_name",
     "programme_name",
+    "programme_status_line",
     "programme_tree",
     "report_tree",
     "session_heading",

@@ -11,13 +11,24 @@ import attrs
 from docutils import frontend, nodes, utils
 
 from .._errors import MigmeetError
-from .._model import Meeting, Organization, Panel, Person, Session
+from .._model import (
+    Meeting,
+    Organization,
+    Panel,
+    Person,
+    ProgrammeDay,
+    ProgrammeEvent,
+    Session,
+)
 from .._style import format_date
+from .wording import programme_status_line
 
 __all__ = [
     "SessionLine",
     "concept_note_tree",
+    "day_entries",
     "day_heading",
+    "event_heading",
     "organization_name",
     "programme_name",
     "programme_tree",
@@ -65,6 +76,19 @@ def session_heading(session: Session) -> str:
     return f"{session.name} ({_time(session.start)}-{_time(session.end)})"
 
 
+def event_heading(event: ProgrammeEvent) -> str:
+    """ "18.30-20.30 Reception hosted by the Government of Morocco"."""
+    end = f"-{_time(event.end)}" if event.end else ""
+    return f"{_time(event.start)}{end} {event.title}"
+
+
+def day_entries(day: ProgrammeDay) -> list[Session | ProgrammeEvent]:
+    """The day's sessions and timed events in order of their start (a
+    session before an event that starts at the same time)."""
+    entries: list[Session | ProgrammeEvent] = [*day.sessions, *day.events]
+    return sorted(entries, key=lambda entry: entry.start)
+
+
 def day_heading(date: object) -> str:
     """ "Thursday, 15 February 2018"."""
     return f"{format(date, '%A')}, {format_date(date)}"  # type: ignore[arg-type]
@@ -100,10 +124,13 @@ class SessionLine:
 
 def session_lines(meeting: Meeting, session: Session) -> list[SessionLine]:
     """The lines of ``session`` in programme order: presentations as given,
-    each agenda item's heading before its first presentation, items without
-    presentations after them, moderators last."""
+    each agenda item's heading before its first presentation and its own
+    moderators after its last, items without presentations after them,
+    the session's moderators last. A presentation titled as its agenda item
+    ("Closing of the meeting") gives its presenters only, under the item."""
     lines: list[SessionLine] = []
     shown: set[int] = set()
+    closed: set[int] = set()
 
     def heading(number: int) -> None:
         if number not in shown and number <= len(meeting.agenda):
@@ -111,18 +138,45 @@ def session_lines(meeting: Meeting, session: Session) -> list[SessionLine]:
             lines.append(SessionLine("item", f"{item.numeral}. {item.title}"))
         shown.add(number)
 
+    def close(number: int | None) -> None:
+        if number is None or number in closed:
+            return
+        closed.add(number)
+        lines.extend(_moderators(session.moderators_of(number)))
+
+    current: int | None = None
     for talk in session.presentations:
-        if talk.agenda_item is not None:
-            heading(talk.agenda_item)
+        if talk.agenda_item != current:
+            close(current)
+            current = talk.agenda_item
+        if current is not None:
+            heading(current)
         names = tuple(programme_name(who) for who in talk.presenters)
-        lines.append(SessionLine("talk", talk.title, names))
+        lines.append(
+            SessionLine("talk", _talk_title(meeting, talk.title, current), names)
+        )
+    close(current)
     for number in session.agenda_items:
         heading(number)
-    lines += [
-        SessionLine("moderator", f"Moderator: {programme_name(who)}")
-        for who in session.moderators
-    ]
+        close(number)
+    lines += _moderators(session.moderators)
     return lines
+
+
+def _talk_title(meeting: Meeting, title: str, item: int | None) -> str:
+    """The title, or "" when it only repeats its item's title."""
+    repeats = (
+        item is not None
+        and item <= len(meeting.agenda)
+        and meeting.agenda[item - 1].title.casefold() == title.casefold()
+    )
+    return "" if repeats else title
+
+
+def _moderators(people: tuple[Person, ...]) -> list[SessionLine]:
+    return [
+        SessionLine("moderator", f"Moderator: {programme_name(who)}") for who in people
+    ]
 
 
 def _session(meeting: Meeting, session: Session) -> list[nodes.Node]:
@@ -131,11 +185,20 @@ def _session(meeting: Meeting, session: Session) -> list[nodes.Node]:
         if line.kind == "item":
             body.append(_paragraph(line.text, "agenda-item"))
         elif line.kind == "talk":
-            body.append(_paragraph(line.text, "presentation"))
+            if line.text:
+                body.append(_paragraph(line.text, "presentation"))
             body += [_paragraph(name, "presenter") for name in line.people]
         else:
             body.append(_paragraph(line.text, "moderator"))
     return body
+
+
+def _event_paragraph(event: ProgrammeEvent) -> nodes.paragraph:
+    text = event_heading(event)
+    extra = [part for part in (event.location, event.note) if part]
+    if extra:
+        text += f" ({'; '.join(extra)})"
+    return _paragraph(text, "programme-event")
 
 
 def programme_tree(meeting: Meeting) -> nodes.document:
@@ -158,19 +221,24 @@ def programme_tree(meeting: Meeting) -> nodes.document:
         ),
         classes=["document-heading"],
     )
+    status = programme_status_line(meeting)
+    if status:
+        heading += _paragraph(status, "programme-status")
     days = []
     for d, day in enumerate(meeting.programme, 1):
-        sessions = [
+        entries = [
             _section(
-                f"day-{d}-session-{s}",
-                session_heading(session),
-                *_session(meeting, session),
+                f"day-{d}-entry-{n}",
+                session_heading(entry),
+                *_session(meeting, entry),
                 classes=("programme-entry",),
             )
-            for s, session in enumerate(day.sessions, 1)
+            if isinstance(entry, Session)
+            else _event_paragraph(entry)
+            for n, entry in enumerate(day_entries(day), 1)
         ]
         notes = [_paragraph(day.note, "day-note")] if day.note else []
-        days.append(_section(f"day-{d}", day_heading(day.date), *notes, *sessions))
+        days.append(_section(f"day-{d}", day_heading(day.date), *notes, *entries))
     side_events = []
     for e, event in enumerate(meeting.side_events, 1):
         side_events.append(

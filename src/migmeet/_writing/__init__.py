@@ -6,7 +6,13 @@ only one that imports WeasyPrint (:mod:`.pdf`, imported when first used).
 """
 
 from .calendar import meeting_calendar
-from .files import MANIFEST, write_atomically, write_folder, write_new_folder
+from .files import (
+    MANIFEST,
+    read_earlier_output,
+    write_atomically,
+    write_folder,
+    write_new_folder,
+)
 from .html import tree_html
 from .rendered import RenderedPdf
 
@@ -14,6 +20,7 @@ __all__ = [
     "MANIFEST",
     "RenderedPdf",
     "meeting_calendar",
+    "read_earlier_output",
     "tree_html",
     "write_atomically",
     "write_folder",

@@ -30,7 +30,13 @@ from pathlib import Path
 
 from .._errors import RenderError
 
-__all__ = ["MANIFEST", "write_atomically", "write_folder", "write_new_folder"]
+__all__ = [
+    "MANIFEST",
+    "read_earlier_output",
+    "write_atomically",
+    "write_folder",
+    "write_new_folder",
+]
 
 #: The file in a folder that lists what migmeet wrote there, with checksums.
 MANIFEST = ".migmeet-site"
@@ -115,6 +121,20 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     except OSError as error:
         raise RenderError(f"{target}: cannot write: {error.strerror}") from error
     return target
+
+
+def read_earlier_output(path: Path, *, limit: int = 4 * 1024 * 1024) -> bytes | None:
+    """What an earlier run wrote at ``path``, for an output that carries
+    something forward (the calendar's sequence numbers); None when there is
+    no regular file there (a link or a device is not followed), when it is
+    larger than ``limit`` or cannot be read."""
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        return path.read_bytes()[:limit]
+    except OSError:
+        return None
 
 
 def _digest(data: bytes) -> str:
