@@ -62,6 +62,12 @@ CHECKS: Mapping[str, Check] = {
         ),
         Check("wrong-ordinal", _E, "an ordinal that contradicts the meeting's number"),
         Check(
+            "markup-in-data",
+            _E,
+            "a data-file text whose roles or links cannot be read, so would be "
+            "printed as typed",
+        ),
+        Check(
             "repeated-sentence", _W, "a sentence repeated, or nearly, within a section"
         ),
         Check(

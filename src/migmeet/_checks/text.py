@@ -104,7 +104,7 @@ def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
     """The meeting's strings that the documents show: (value, field, text)."""
     yield meeting, "series", meeting.series
     for i, text in enumerate(meeting.objectives):
-        yield meeting, f"objectives[{i}]", text
+        yield meeting, f"objectives[{i}]", text.text
     for i, item in enumerate(meeting.agenda):
         yield meeting, f"agenda[{i}]", item.title
     for person in meeting.people:
@@ -121,7 +121,7 @@ def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
     yield meeting.organizer, "division", meeting.organizer.division
     for day in meeting.programme:
         if day.note:
-            yield day, "note", day.note
+            yield day, "note", day.note.text
         for s, session in enumerate(day.sessions):
             yield day, f"sessions[{s}].name", session.name
             for t, talk in enumerate(session.presentations):
@@ -131,12 +131,12 @@ def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
     for event in meeting.side_events:
         for field in ("title", "organizer", "location", "note"):
             if value := getattr(event, field):
-                yield event, field, value
+                yield event, field, str(value)
     for panel in meeting.panels:
         yield panel, "title", panel.title
         for field in ("background", "steps"):
             for i, text in enumerate(getattr(panel, field)):
-                yield panel, f"{field}[{i}]", text
+                yield panel, f"{field}[{i}]", str(text)
 
 
 def check_model_text(context: Context) -> Iterator[Finding]:

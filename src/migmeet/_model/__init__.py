@@ -33,6 +33,7 @@ from .programme import (
     Session,
     SideEvent,
 )
+from .prose import Prose, ProseLink, ProsePart
 from .source import Source
 from .validators import field_errors
 
@@ -54,6 +55,9 @@ __all__ = [
     "Presentation",
     "ProgrammeDay",
     "ProgrammeEvent",
+    "Prose",
+    "ProseLink",
+    "ProsePart",
     "Session",
     "SideEvent",
     "Source",

@@ -77,6 +77,20 @@ def _languages(name: str, values: tuple[str, ...]) -> None:
         raise InvalidValueError(name, values, "names a language twice")
 
 
+def _versions(name: str, values: tuple[object, ...]) -> None:
+    for value in values:
+        if not (isinstance(value, tuple) and len(value) == 2):
+            raise InvalidValueError(name, value, "is not a (language, address) pair")
+        code, url = value
+        if code not in OFFICIAL_LANGUAGES:
+            raise InvalidValueError(
+                name,
+                code,
+                f"is not an official language code ({', '.join(OFFICIAL_LANGUAGES)})",
+            )
+        v.https_url(name, url)
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Paper:
     """A paper contributed to the meeting, in one or more official languages."""
@@ -90,6 +104,27 @@ class Paper:
         default=("en",), converter=v.to_tuple, validator=v.field(_languages)
     )
     url: str | None = attrs.field(default=None, validator=v.field(v.https_url))
+    #: Where each language version can be read: (language code, address).
+    versions: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.field(_versions)
+    )
+
+    @property
+    def links(self) -> tuple[tuple[str, str | None], ...]:
+        """Each language's name with its version's address, if it has one."""
+        found = dict(self.versions)
+        return tuple(
+            (OFFICIAL_LANGUAGES[code], found.get(code)) for code in self.languages
+        )
+
+    def __attrs_post_init__(self) -> None:
+        for code, _ in self.versions:
+            if code not in self.languages:
+                raise InvalidValueError(
+                    "Paper.versions",
+                    code,
+                    "is a version in a language the paper's languages do not list",
+                )
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -103,3 +138,16 @@ class BackgroundDocuments:
     agenda_item: int | None = attrs.field(
         default=None, validator=v.field(v.optional(v.positive))
     )
+    #: Several agenda items the documents serve ("Sessions V and VI"); with
+    #: ``agenda_item`` too, that item comes first.
+    agenda_items: tuple[int, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.field(v.each(v.positive))
+    )
+    #: A heading of the group's own, instead of the items' titles.
+    title: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+
+    @property
+    def items(self) -> tuple[int, ...]:
+        """Every agenda item the documents serve, in order given."""
+        first = () if self.agenda_item is None else (self.agenda_item,)
+        return tuple(dict.fromkeys((*first, *self.agenda_items)))

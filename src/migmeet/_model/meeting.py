@@ -21,6 +21,7 @@ from .documents import BackgroundDocuments, Document, Paper
 from .entities import Organization, Person, abbreviation_clashes
 from .page import PageDetails
 from .programme import Panel, ProgrammeDay, SideEvent
+from .prose import Prose, to_prose_tuple
 from .typed import typed_fields
 
 __all__ = [
@@ -133,8 +134,10 @@ class Meeting:
         converter=v.to_tuple,
         validator=v.field(v.each(v.instance_of(Document))),
     )
-    objectives: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.field(v.each(v.text))
+    objectives: tuple[Prose, ...] = attrs.field(
+        default=(),
+        converter=to_prose_tuple,
+        validator=v.field(v.each(v.instance_of(Prose))),
     )
     organizations: tuple[Organization, ...] = attrs.field(
         default=(),

@@ -14,6 +14,7 @@ import attrs
 
 from . import validators as v
 from .entities import Organization, Person
+from .prose import Prose, to_prose_or_none, to_prose_tuple
 from .source import Source
 from .typed import typed_fields
 
@@ -46,6 +47,9 @@ class Presentation:
     agenda_item: int | None = attrs.field(
         default=None, validator=v.field(v.optional(v.positive))
     )
+    #: Where the slides and the recording can be seen.
+    slides: str | None = attrs.field(default=None, validator=v.field(v.https_url))
+    video: str | None = attrs.field(default=None, validator=v.field(v.https_url))
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -149,7 +153,11 @@ class ProgrammeDay:
     weekday: str | None = attrs.field(
         default=None, validator=v.field(v.optional(v.text))
     )
-    note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+    note: Prose | None = attrs.field(
+        default=None,
+        converter=to_prose_or_none,
+        validator=v.field(v.optional(v.instance_of(Prose))),
+    )
     #: Timed entries that are not sessions (a reception), in any order.
     events: tuple[ProgrammeEvent, ...] = attrs.field(
         default=(),
@@ -169,7 +177,16 @@ class SideEvent:
     title: str = attrs.field(validator=v.field(v.text))
     organizer: str = attrs.field(validator=v.field(v.text))
     location: str = attrs.field(validator=v.field(v.text))
-    note: str | None = attrs.field(default=None, validator=v.field(v.optional(v.text)))
+    note: Prose | None = attrs.field(
+        default=None,
+        converter=to_prose_or_none,
+        validator=v.field(v.optional(v.instance_of(Prose))),
+    )
+    #: Where to register ("Please RSVP here") and by when.
+    registration: str | None = attrs.field(default=None, validator=v.field(v.https_url))
+    registration_deadline: dt.date | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.instance_of(dt.date)))
+    )
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -183,11 +200,14 @@ class Panel:
     date: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
     start: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
     end: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))
-    background: tuple[str, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.field(v.each(v.text))
+    background: tuple[Prose, ...] = attrs.field(
+        converter=to_prose_tuple,
+        validator=v.field(v.each(v.instance_of(Prose))),
     )
-    steps: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.field(v.each(v.text))
+    steps: tuple[Prose, ...] = attrs.field(
+        default=(),
+        converter=to_prose_tuple,
+        validator=v.field(v.each(v.instance_of(Prose))),
     )
     moderator: Person | None = attrs.field(
         default=None, validator=v.field(v.optional(v.instance_of(Person)))

@@ -21,14 +21,14 @@ from markupsafe import Markup, escape
 
 from .._dsl import Report
 from .._model import (
-    OFFICIAL_LANGUAGES,
     BackgroundDocuments,
     Document,
     Meeting,
-    Paper,
     ProgrammeEvent,
+    Prose,
     Session,
 )
+from .._style import format_date
 from .._tree import (
     SessionLine,
     day_entries,
@@ -43,6 +43,8 @@ from .._tree import (
     session_lines,
     when,
 )
+from .._tree.mentions import Abbreviated, Linked, Seen
+from .._tree.prose import prose_pieces
 from .._writing import meeting_calendar, read_earlier_output, write_folder
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
@@ -84,13 +86,29 @@ def _mandate_sentence(meeting: Meeting, *, held: bool) -> Markup:
     )
 
 
+class _PageProse:
+    """The page's running texts as HTML, read in the page's order, so that a
+    name given in full once is short after."""
+
+    def __init__(self) -> None:
+        self.seen: Seen = frozenset()
+
+    def __call__(self, prose: Prose) -> Markup:
+        pieces, self.seen = prose_pieces(prose, self.seen)
+        html = Markup("")
+        for piece in pieces:
+            if isinstance(piece, Linked):
+                html += Markup('<a href="{}">{}</a>').format(piece.url, piece.text)
+            elif isinstance(piece, Abbreviated):
+                html += escape(piece.abbreviation)
+            else:
+                html += escape(piece.text)
+        return html
+
+
 def _event_time(event: ProgrammeEvent) -> str:
     end = f"-{format(event.end, '%H.%M')}" if event.end else ""
     return f"{format(event.start, '%H.%M')}{end}"
-
-
-def _languages(paper: Paper) -> str:
-    return ", ".join(OFFICIAL_LANGUAGES[code] for code in paper.languages)
 
 
 def _session_blocks(meeting: Meeting) -> object:
@@ -102,11 +120,19 @@ def _session_blocks(meeting: Meeting) -> object:
 
 def _background_heading(meeting: Meeting) -> object:
     def heading(group: BackgroundDocuments) -> str:
-        number = group.agenda_item
-        if number is None or number > len(meeting.agenda):
+        items = [meeting.agenda[n - 1] for n in group.items if n <= len(meeting.agenda)]
+        if group.title:
+            if not items:
+                return group.title
+            numerals = joined([item.numeral for item in items])
+            noun = "Agenda item" if len(items) == 1 else "Agenda items"
+            return f"{noun} {numerals}. {group.title}"
+        if not items:
             return "General"
-        item = meeting.agenda[number - 1]
-        return f"Agenda item {item.numeral}. {item.title}"
+        if len(items) == 1:
+            return f"Agenda item {items[0].numeral}. {items[0].title}"
+        numerals = joined([item.numeral for item in items])
+        return f"Agenda items {numerals}"
 
     return heading
 
@@ -150,6 +176,7 @@ def site_html(report: Report) -> str:
         ("side-events", "Side events", bool(meeting.side_events)),
         ("background", "Background documents", bool(meeting.background)),
         ("documents", "Documents", True),
+        ("websites", "Other websites", bool(meeting.page.websites)),
     ]
     template = _ENVIRONMENT.get_template("site.html")
     return template.render(
@@ -160,6 +187,8 @@ def site_html(report: Report) -> str:
         mandate_sentence=_mandate_sentence(meeting, held=bool(report.sections)),
         programme_status=programme_status_line(meeting),
         day_entries=day_entries,
+        prose=_PageProse(),
+        format_date=format_date,
         event_time=_event_time,
         day_heading=day_heading,
         when=when,
@@ -169,7 +198,6 @@ def site_html(report: Report) -> str:
         organization_name=organization_name,
         document_link=_document_link,
         document_entry=_document_entry,
-        languages=_languages,
         background_heading=_background_heading(meeting),
     )
 

@@ -61,6 +61,7 @@ def build(
         organizations=organizations,
         people=people,
         documents=documents,
+        terms=terms,
     )
     mandate = [
         named.document(f"meeting.mandate[{i}]", key)
@@ -243,7 +244,10 @@ def _meeting(named: Named, mandate: list[Document]) -> Meeting | None:
         "first_day": m.first_day,
         "last_day": m.last_day,
         "mandate": mandate,
-        "objectives": m.objectives,
+        "objectives": [
+            named.prose(f"meeting.objectives[{i}]", text)
+            for i, text in enumerate(m.objectives)
+        ],
         "organizations": list(named.organizations.values()),
         "people": list(named.people.values()),
         "documents": list(named.documents.values()),
@@ -293,7 +297,7 @@ def _companions(named: Named) -> dict[str, Any]:
     return {
         "participants": [x for x in participants if x is not None],
         "papers": _papers(named),
-        "side_events": _side_events(named.builder, named.record),
+        "side_events": _side_events(named),
         "background": _background(named),
         "panels": _panels(named),
     }
@@ -317,16 +321,20 @@ def _papers(named: Named) -> list[Paper]:
                     symbol=paper.symbol,
                     languages=paper.languages,
                     url=paper.url,
+                    versions=sorted(paper.versions.items()),
                 )
             )
     return [x for x in papers if x is not None]
 
 
-def _side_events(b: Builder, record: FileRecord) -> list[SideEvent]:
-    side_events = [
-        b.make(f"side_events[{i}]", "side_events", SideEvent, **attrs.asdict(event))
-        for i, event in enumerate(record.side_events)
-    ]
+def _side_events(named: Named) -> list[SideEvent]:
+    side_events = []
+    for i, event in enumerate(named.record.side_events):
+        fields = attrs.asdict(event)
+        fields["note"] = named.prose_or_none(f"side_events[{i}].note", event.note)
+        side_events.append(
+            named.builder.make(f"side_events[{i}]", "side_events", SideEvent, **fields)
+        )
     return [x for x in side_events if x is not None]
 
 
@@ -345,6 +353,8 @@ def _background(named: Named) -> list[BackgroundDocuments]:
                 BackgroundDocuments,
                 documents=[d for d in docs if d is not None],
                 agenda_item=group.agenda_item,
+                agenda_items=group.agenda_items,
+                title=group.title,
             )
         )
     return [x for x in background if x is not None]
@@ -355,6 +365,11 @@ def _panels(named: Named) -> list[Panel]:
     panels = []
     for key, panel in named.record.panels.items():
         fields = attrs.asdict(panel)
+        for part in ("background", "steps"):
+            fields[part] = [
+                named.prose(f"panels.{key}.{part}[{i}]", text)
+                for i, text in enumerate(getattr(panel, part))
+            ]
         fields["moderator"] = (
             named.person(f"panels.{key}.moderator", panel.moderator)
             if panel.moderator

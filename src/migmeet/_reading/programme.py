@@ -19,12 +19,15 @@ from .._model import (
     Presentation,
     ProgrammeDay,
     ProgrammeEvent,
+    Prose,
     Session,
     Source,
+    Term,
 )
 from .builder import Builder
 from .key_lines import locate_key
 from .layout import DATA_FILE
+from .prose import read_prose
 from .records import (
     AgendaEntryRecord,
     DayRecord,
@@ -32,6 +35,7 @@ from .records import (
     PresentationRecord,
     SessionRecord,
 )
+from .rst_roles import Entities
 
 __all__ = ["Named", "programme"]
 
@@ -46,6 +50,21 @@ class Named:
     organizations: Mapping[str, Organization]
     people: Mapping[str, Person]
     documents: Mapping[str, Document]
+    terms: Mapping[str, Term] = attrs.field(factory=dict)
+
+    def prose(self, path: str, text: str) -> Prose:
+        """The running text at ``path`` with its roles read."""
+        entities = Entities(
+            people=self.people,
+            organizations=self.organizations,
+            terms=self.terms,
+            documents=self.documents,
+            broken_keys=frozenset(self.builder.broken),
+        )
+        return read_prose(self.builder, path, text, entities)
+
+    def prose_or_none(self, path: str, text: str | None) -> Prose | None:
+        return None if text is None else self.prose(path, text)
 
     def person(self, path: str, key: str) -> Person | None:
         return self.builder.resolve(
@@ -93,7 +112,7 @@ def programme(named: Named) -> list[ProgrammeDay]:
             ProgrammeDay,
             date=day.date,
             weekday=day.weekday,
-            note=day.note,
+            note=named.prose_or_none(f"programme[{d}].note", day.note),
             sessions=_sessions(named, d, day),
             events=_events(named, d, day),
             source=Source(
@@ -197,4 +216,6 @@ def _presentation(
         title=talk.title,
         presenters=[x for x in presenters if x is not None],
         agenda_item=talk.agenda_item,
+        slides=talk.slides,
+        video=talk.video,
     )

@@ -113,6 +113,8 @@ class PresentationRecord:
     title: str
     presenters: list[str] = attrs.field(factory=list)
     agenda_item: int | None = None
+    slides: str | None = None
+    video: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -122,6 +124,7 @@ class PaperRecord:
     symbol: str | None = None
     languages: list[str] = attrs.field(factory=lambda: ["en"])
     url: str | None = None
+    versions: dict[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
@@ -133,12 +136,16 @@ class SideEventRecord:
     organizer: str
     location: str
     note: str | None = None
+    registration: str | None = None
+    registration_deadline: dt.date | None = None
 
 
 @attrs.frozen(kw_only=True)
 class BackgroundRecord:
     documents: list[str]
     agenda_item: int | None = None
+    agenda_items: list[int] = attrs.field(factory=list)
+    title: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -18,9 +18,12 @@ from .._model import (
     Person,
     ProgrammeDay,
     ProgrammeEvent,
+    Prose,
     Session,
 )
 from .._style import format_date
+from .mentions import Seen
+from .prose import prose_nodes
 from .wording import programme_status_line
 
 __all__ = [
@@ -103,6 +106,18 @@ def _paragraph(text: str, *classes: str) -> nodes.paragraph:
     return nodes.paragraph("", text, classes=list(classes))
 
 
+class _ProseReader:
+    """Reads a document's running texts in order, so that a name given in
+    full once is short after."""
+
+    def __init__(self) -> None:
+        self.seen: Seen = frozenset()
+
+    def paragraph(self, prose: Prose, *classes: str) -> nodes.paragraph:
+        made, self.seen = prose_nodes(prose, self.seen)
+        return nodes.paragraph("", "", *made, classes=list(classes))
+
+
 def _section(
     ident: str, title: str, *children: nodes.Node, classes: tuple[str, ...] = ()
 ) -> nodes.section:
@@ -120,6 +135,8 @@ class SessionLine:
     kind: str  # "item", "talk" or "moderator"
     text: str
     people: tuple[str, ...] = ()
+    #: What can be seen of a talk: ("Slides", address), ("Video", address).
+    links: tuple[tuple[str, str], ...] = ()
 
 
 def session_lines(meeting: Meeting, session: Session) -> list[SessionLine]:
@@ -152,9 +169,13 @@ def session_lines(meeting: Meeting, session: Session) -> list[SessionLine]:
         if current is not None:
             heading(current)
         names = tuple(programme_name(who) for who in talk.presenters)
-        lines.append(
-            SessionLine("talk", _talk_title(meeting, talk.title, current), names)
+        links = tuple(
+            (label, url)
+            for label, url in (("Slides", talk.slides), ("Video", talk.video))
+            if url
         )
+        title = _talk_title(meeting, talk.title, current)
+        lines.append(SessionLine("talk", title, names, links))
     close(current)
     for number in session.agenda_items:
         heading(number)
@@ -188,9 +209,21 @@ def _session(meeting: Meeting, session: Session) -> list[nodes.Node]:
             if line.text:
                 body.append(_paragraph(line.text, "presentation"))
             body += [_paragraph(name, "presenter") for name in line.people]
+            if line.links:
+                body.append(_links_paragraph(line.links))
         else:
             body.append(_paragraph(line.text, "moderator"))
     return body
+
+
+def _links_paragraph(links: tuple[tuple[str, str], ...]) -> nodes.paragraph:
+    """ "Slides | Video", each a link."""
+    paragraph = nodes.paragraph(classes=["talk-links"])
+    for n, (label, url) in enumerate(links):
+        if n:
+            paragraph += nodes.Text(" | ")
+        paragraph += nodes.reference(label, label, refuri=url)
+    return paragraph
 
 
 def _event_paragraph(event: ProgrammeEvent) -> nodes.paragraph:
@@ -224,6 +257,7 @@ def programme_tree(meeting: Meeting) -> nodes.document:
     status = programme_status_line(meeting)
     if status:
         heading += _paragraph(status, "programme-status")
+    reader = _ProseReader()
     days = []
     for d, day in enumerate(meeting.programme, 1):
         entries = [
@@ -237,7 +271,7 @@ def programme_tree(meeting: Meeting) -> nodes.document:
             else _event_paragraph(entry)
             for n, entry in enumerate(day_entries(day), 1)
         ]
-        notes = [_paragraph(day.note, "day-note")] if day.note else []
+        notes = [reader.paragraph(day.note, "day-note")] if day.note else []
         days.append(_section(f"day-{d}", day_heading(day.date), *notes, *entries))
     side_events = []
     for e, event in enumerate(meeting.side_events, 1):
@@ -248,7 +282,7 @@ def programme_tree(meeting: Meeting) -> nodes.document:
                 _paragraph(when(event.date, event.start, event.end), "when"),
                 _paragraph(f"Organizer: {event.organizer}"),
                 _paragraph(f"Location: {event.location}"),
-                *([_paragraph(event.note)] if event.note else []),
+                *([reader.paragraph(event.note)] if event.note else []),
                 classes=("programme-entry",),
             )
         )
@@ -273,17 +307,18 @@ def concept_note_tree(meeting: Meeting, panel: Panel) -> nodes.document:
     and time, (a) Background and (b) Organization in numbered steps."""
     document = _document(meeting, "concept note")
     held = when(panel.date, panel.start, panel.end)
+    reader = _ProseReader()
     parts: list[nodes.Node] = [
         _section(
             "background",
             "(a) Background",
-            *(_paragraph(text) for text in panel.background),
+            *(reader.paragraph(text) for text in panel.background),
         )
     ]
     if panel.steps:
         steps = nodes.enumerated_list(
             "",
-            *(nodes.list_item("", _paragraph(step)) for step in panel.steps),
+            *(nodes.list_item("", reader.paragraph(step)) for step in panel.steps),
             enumtype="arabic",
             prefix="",
             suffix=".",

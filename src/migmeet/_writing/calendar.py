@@ -23,6 +23,7 @@ import attrs
 import icalendar
 
 from .._model import Meeting, ProgrammeEvent, Session
+from .._tree.prose import prose_text
 
 __all__ = ["meeting_calendar"]
 
@@ -111,7 +112,9 @@ def _entries(meeting: Meeting) -> Iterator[_Entry]:
                 event.note or "",
             )
     for side in meeting.side_events:
-        details = [f"Organizer: {side.organizer}"] + ([side.note] if side.note else [])
+        details = [f"Organizer: {side.organizer}"]
+        if side.note:
+            details.append(prose_text(side.note)[0])
         yield _Entry(
             f"side-event-{side.date.isoformat()}-{_slug(side.title)}",
             side.title,
