@@ -40,7 +40,7 @@ from .._tree import (
 from .._writing import meeting_calendar, write_folder
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
-__all__ = ["site_html", "write_site"]
+__all__ = ["site_files", "site_html", "write_site"]
 
 
 def _document_link(document: Document) -> Markup:
@@ -144,7 +144,7 @@ def site_html(report: Report) -> str:
     )
 
 
-def _files(report: Report, document: nodes.document | None) -> dict[str, bytes]:
+def site_files(report: Report, document: nodes.document | None) -> dict[str, bytes]:
     meeting = report.meeting
     files = {
         "index.html": site_html(report).encode("utf-8"),
@@ -185,5 +185,5 @@ def write_site(
         RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
-    names = write_folder(target, _files(report, document))
+    names = write_folder(target, site_files(report, document))
     return target, names
