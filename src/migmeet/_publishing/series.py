@@ -64,7 +64,7 @@ class Series:
 
     def _neighbour(self, meeting: Meeting, step: int) -> Meeting | None:
         meetings = self.meetings
-        index = meetings.index(self.entry(meeting).meeting)  # type: ignore[arg-type]
+        index = meetings.index(self.entry(meeting).meeting)
         other = index + step
         return meetings[other] if 0 <= other < len(meetings) else None
 
@@ -141,6 +141,13 @@ def meeting_folders(folder: Path) -> list[Path]:
 def load_series(folder: str | os.PathLike[str]) -> Series:
     """Read a series folder: its ``series.toml`` and each meeting's data.
 
+    Args:
+        folder: the series folder (it holds ``series.toml`` and one folder
+            for each meeting, named as its page will be: ``sixteenth``).
+
+    Returns:
+        The series, its meetings oldest first.
+
     Raises:
         MigmeetError: naming the file and key, if ``series.toml`` is missing
             or wrong. A meeting folder that cannot be read is not an error
@@ -172,7 +179,19 @@ def load_series(folder: str | os.PathLike[str]) -> Series:
 
 
 def check_series(series: Series | str | os.PathLike[str]) -> dict[str, list[Finding]]:
-    """Check every meeting of a series: each meeting folder's name (oldest
-    first) and its findings, as :func:`check_folder` gives them."""
+    """Check every meeting of a series.
+
+    Args:
+        series: the series, or its folder.
+
+    Returns:
+        Each meeting folder's name (oldest first) and its findings, as
+        :func:`check_folder` gives them; a folder that cannot be read has
+        its reading problems there.
+
+    Raises:
+        MigmeetError: if ``series`` is a folder whose ``series.toml`` is
+            missing or wrong.
+    """
     loaded = series if isinstance(series, Series) else load_series(series)
     return {entry.name: check_folder(entry.folder) for entry in loaded.entries}

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 import attrs
 import jinja2
@@ -69,17 +70,20 @@ def _navigation(nav: _Nav) -> Markup:
     links = [Markup('<li><a href="../index.html">All meetings of the series</a></li>')]
     if before:
         links.append(
-            Markup('<li><a href="../{}/index.html" rel="prev">Previous: {}</a></li>')
-            .format(before, before_title)
+            Markup(
+                '<li><a href="../{}/index.html" rel="prev">Previous: {}</a></li>'
+            ).format(quote(before), before_title)
         )
     if after:
         links.append(
-            Markup('<li><a href="../{}/index.html" rel="next">Next: {}</a></li>')
-            .format(after, after_title)
+            Markup(
+                '<li><a href="../{}/index.html" rel="next">Next: {}</a></li>'
+            ).format(quote(after), after_title)
         )
-    return Markup('<nav class="series" aria-label="Meetings of the series">\n<ul>\n{}\n</ul>\n</nav>\n').format(
-        Markup("\n").join(links)
-    )
+    return Markup(
+        '<nav class="series" aria-label="Meetings of the series">\n'
+        "<ul>\n{}\n</ul>\n</nav>\n"
+    ).format(Markup("\n").join(links))
 
 
 def build_meeting(name: str, folder: str, nav: _Nav) -> MeetingBuild:
@@ -136,7 +140,7 @@ def series_index_html(series: Series, files: dict[str, Sequence[str]]) -> str:
         rows.append(
             {
                 "meeting": entry.meeting,
-                "name": entry.name,
+                "href": quote(entry.name),
                 "programme": "programme.pdf" in names,
                 "report": "report.pdf" in names,
             }
@@ -145,9 +149,7 @@ def series_index_html(series: Series, files: dict[str, Sequence[str]]) -> str:
     return template.render(series=series, rows=rows)
 
 
-def _build_all(
-    jobs: list[tuple[str, str, _Nav]], workers: int
-) -> list[MeetingBuild]:
+def _build_all(jobs: list[tuple[str, str, _Nav]], workers: int) -> list[MeetingBuild]:
     if workers <= 1 or len(jobs) <= 1:
         return [build_meeting(*job) for job in jobs]
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
@@ -203,12 +205,15 @@ def write_series_site(
         RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
-    if target.exists() and not (target / MANIFEST).is_file():
-        if not target.is_dir() or any(target.iterdir()):
-            raise MigmeetError(
-                f"{target}: holds files migmeet did not write and no {MANIFEST}; "
-                "choose a new or empty folder"
-            )
+    if (
+        target.exists()
+        and not (target / MANIFEST).is_file()
+        and (not target.is_dir() or any(target.iterdir()))
+    ):
+        raise MigmeetError(
+            f"{target}: holds files migmeet did not write and no {MANIFEST}; "
+            "choose a new or empty folder"
+        )
     record = {} if rebuild else _read_record(target)
     navs = _neighbours(series)
     digests, todo, unchanged = {}, [], []
@@ -265,9 +270,10 @@ def write_series_site(
     top_changed = any(
         not p.is_file() or p.read_bytes() != top[n] for n, p in old_top.items()
     )
-    record_changed = not (target / BUILD_RECORD).is_file() or (
-        target / BUILD_RECORD
-    ).read_bytes() != record_bytes
+    record_changed = (
+        not (target / BUILD_RECORD).is_file()
+        or (target / BUILD_RECORD).read_bytes() != record_bytes
+    )
     first = not (target / MANIFEST).is_file()
     written = bool(built) or top_changed or record_changed
     if first:
