@@ -152,9 +152,15 @@ def series_index_html(series: Series, files: dict[str, Sequence[str]]) -> str:
 def _build_all(jobs: list[tuple[str, str, _Nav]], workers: int) -> list[MeetingBuild]:
     if workers <= 1 or len(jobs) <= 1:
         return [build_meeting(*job) for job in jobs]
+    # The largest folders first, so that a long report does not start last.
+    order = sorted(jobs, key=lambda job: -_size(Path(job[1])))
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-        futures = [pool.submit(build_meeting, *job) for job in jobs]
-        return [future.result() for future in futures]
+        futures = {job[0]: pool.submit(build_meeting, *job) for job in order}
+        return [futures[job[0]].result() for job in jobs]
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def _neighbours(series: Series) -> dict[str, _Nav]:
