@@ -116,7 +116,7 @@ def test_a_bad_domain_is_located(tmp_path: Path, domain: str) -> None:
 
 
 def test_site_carries_the_sequence_forward(tmp_path: Path, meeting: Meeting) -> None:
-    from migmeet._publishing.site import _files
+    from migmeet._publishing.site import site_files as _files
 
     report = load_folder(SIXTEENTH)
     target = tmp_path / "site"

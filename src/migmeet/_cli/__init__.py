@@ -1,5 +1,6 @@
 """The ``migmeet`` command: ``new``, ``check``, ``build``, ``programme``,
-``concept-note``, ``site`` and ``calendar``.
+``concept-note``, ``site`` and ``calendar``; ``check`` and ``site`` also
+take a series folder (one holding ``series.toml``).
 
 Exit codes: 0 on success; 1 when the meeting's files (or the output) have
 problems, ``check`` finds an error, or a publishing command refuses to write
@@ -17,6 +18,7 @@ from typing import TextIO
 from .._errors import MigmeetError
 from .commands import run
 from .parser import parser
+from .series import is_series_command, run_series
 
 __all__ = ["main"]
 
@@ -37,6 +39,8 @@ def main(
     err = err or sys.stderr
     arguments = parser().parse_args(argv)
     try:
+        if is_series_command(arguments):
+            return run_series(arguments, out, err)
         return run(arguments, out, err)
     except MigmeetError as error:
         print(f"migmeet: {error}", file=err)

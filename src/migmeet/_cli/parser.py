@@ -31,6 +31,22 @@ def _command(
     return command
 
 
+def _series_options(site: argparse.ArgumentParser) -> None:
+    """The options of ``site`` on a series folder (one with series.toml)."""
+    site.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        default=None,
+        help="for a series: build N meetings at once (default: the machine's cores)",
+    )
+    site.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="for a series: build every meeting, changed or not",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migmeet",
@@ -86,6 +102,7 @@ def parser() -> argparse.ArgumentParser:
         required=True,
         help="the folder to write (new, empty, or a site migmeet wrote)",
     )
+    _series_options(site)
     _command(
         commands,
         "calendar",

@@ -1,5 +1,6 @@
 """Publishing: from a meeting folder or report to the documents readers get
-(the report, programme and concept notes as PDF, the web page).
+(the report, programme and concept notes as PDF, the web page), and from a
+series folder to the series' site.
 """
 
 from .pdfs import (
@@ -10,14 +11,24 @@ from .pdfs import (
     report_pdf,
     write_report,
 )
+from .series import Series, SeriesMeeting, check_series, is_series, load_series
+from .series_site import MeetingBuild, SeriesBuild, write_series_site
 from .site import write_site
 
 __all__ = [
+    "MeetingBuild",
+    "Series",
+    "SeriesBuild",
+    "SeriesMeeting",
+    "check_series",
     "concept_note_pdf",
+    "is_series",
+    "load_series",
     "programme_pdf",
     "report_document",
     "report_html",
     "report_pdf",
     "write_report",
+    "write_series_site",
     "write_site",
 ]

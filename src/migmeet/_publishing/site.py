@@ -48,7 +48,7 @@ from .._tree.prose import prose_pieces
 from .._writing import meeting_calendar, read_earlier_output, write_folder
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
-__all__ = ["site_html", "write_site"]
+__all__ = ["site_files", "site_html", "write_site"]
 
 
 def _document_link(document: Document) -> Markup:
@@ -202,9 +202,11 @@ def site_html(report: Report) -> str:
     )
 
 
-def _files(
-    report: Report, document: nodes.document | None, target: Path
+def site_files(
+    report: Report, document: nodes.document | None, target: Path | None = None
 ) -> dict[str, bytes]:
+    """The page's files by name; ``target``, the folder they go to, holds
+    the calendar written before, whose sequence numbers carry on."""
     meeting = report.meeting
     files = {
         "index.html": site_html(report).encode("utf-8"),
@@ -220,7 +222,10 @@ def _files(
         ).data
     if meeting.programme or meeting.side_events:
         files["calendar.ics"] = meeting_calendar(
-            meeting, previous=read_earlier_output(target / "calendar.ics")
+            meeting,
+            previous=None
+            if target is None
+            else read_earlier_output(target / "calendar.ics"),
         )
     return files
 
@@ -247,5 +252,5 @@ def write_site(
         RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
-    names = write_folder(target, _files(report, document, target))
+    names = write_folder(target, site_files(report, document, target))
     return target, names

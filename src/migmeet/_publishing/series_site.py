@@ -1,0 +1,297 @@
+"""The series' site: an index of every meeting and each meeting's page.
+
+``OUT/index.html`` lists the meetings newest first, with links to each
+meeting's page, programme and report; ``OUT/NAME/`` is the meeting's site
+as :func:`write_site` writes it, with links to the previous and next
+meetings and back to the index. Meetings are built in parallel processes
+and only when something changed: the build record (:data:`BUILD_RECORD`)
+keeps, for each meeting, a digest of its inputs (its folder's files, its
+neighbours, the migmeet version). Only files migmeet wrote are replaced or
+removed: the top level and each meeting's folder keep their manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from importlib import resources
+from pathlib import Path
+from urllib.parse import quote
+
+import attrs
+import jinja2
+from markupsafe import Markup
+
+from .._checks import load_and_check
+from .._errors import MigmeetError
+from .._findings import Finding, Severity
+from .._version import __version__
+from .._writing import MANIFEST, write_atomically, write_folder
+from .series import Series
+from .site import site_files
+
+__all__ = ["BUILD_RECORD", "MeetingBuild", "SeriesBuild", "write_series_site"]
+
+#: The file in the series' site that records what each meeting was built from.
+BUILD_RECORD = ".migmeet-series.json"
+
+_Nav = tuple[str, str, str, str]  # previous name and title, next name and title
+
+
+@attrs.frozen(kw_only=True)
+class MeetingBuild:
+    """What building one meeting gave: its findings and, if it could be
+    read, its site's files (None otherwise)."""
+
+    name: str
+    findings: tuple[Finding, ...]
+    files: dict[str, bytes] | None
+
+
+@attrs.frozen(kw_only=True)
+class SeriesBuild:
+    """What :func:`write_series_site` did: each rebuilt meeting's build,
+    the meetings left as they were, and whether anything was written."""
+
+    built: tuple[MeetingBuild, ...]
+    unchanged: tuple[str, ...]
+    written: bool
+
+    @property
+    def findings(self) -> dict[str, tuple[Finding, ...]]:
+        return {build.name: build.findings for build in self.built}
+
+
+def _navigation(nav: _Nav) -> Markup:
+    before, before_title, after, after_title = nav
+    links = [Markup('<li><a href="../index.html">All meetings of the series</a></li>')]
+    if before:
+        links.append(
+            Markup(
+                '<li><a href="../{}/index.html" rel="prev">Previous: {}</a></li>'
+            ).format(quote(before), before_title)
+        )
+    if after:
+        links.append(
+            Markup(
+                '<li><a href="../{}/index.html" rel="next">Next: {}</a></li>'
+            ).format(quote(after), after_title)
+        )
+    return Markup(
+        '<nav class="series" aria-label="Meetings of the series">\n'
+        "<ul>\n{}\n</ul>\n</nav>\n"
+    ).format(Markup("\n").join(links))
+
+
+def build_meeting(name: str, folder: str, nav: _Nav) -> MeetingBuild:
+    """Read, check and build one meeting's site (in a worker process)."""
+    checked = load_and_check(folder)
+    if checked.report is None:
+        return MeetingBuild(name=name, findings=tuple(checked.findings), files=None)
+    files = site_files(checked.report, checked.document)
+    page = files["index.html"].decode("utf-8")
+    page = page.replace("</header>\n", f"</header>\n{_navigation(nav)}", 1)
+    files["index.html"] = page.encode("utf-8")
+    return MeetingBuild(name=name, findings=tuple(checked.findings), files=files)
+
+
+def _digest_folder(folder: Path, nav: _Nav) -> str:
+    digest = hashlib.sha256(f"migmeet {__version__}\0{nav!r}\0".encode())
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        digest.update(f"{relative.as_posix()}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _read_record(target: Path) -> dict[str, dict[str, object]]:
+    path = target / BUILD_RECORD
+    if not path.is_file() or path.is_symlink():
+        return {}
+    try:
+        meetings = json.loads(path.read_text(encoding="utf-8"))["meetings"]
+        return {str(k): dict(v) for k, v in meetings.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}  # an unreadable record: everything is built again
+
+
+_ENVIRONMENT = jinja2.Environment(
+    loader=jinja2.PackageLoader("migmeet", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def series_index_html(series: Series, files: dict[str, Sequence[str]]) -> str:
+    """The series' index page: every meeting, newest first, with links to
+    the files each one's site has (``files``: meeting name to names)."""
+    rows = []
+    for entry in reversed(series.entries):
+        if entry.meeting is None or entry.name not in files:
+            continue
+        names = files[entry.name]
+        rows.append(
+            {
+                "meeting": entry.meeting,
+                "href": quote(entry.name),
+                "programme": "programme.pdf" in names,
+                "report": "report.pdf" in names,
+            }
+        )
+    template = _ENVIRONMENT.get_template("series.html")
+    return template.render(series=series, rows=rows)
+
+
+def _build_all(jobs: list[tuple[str, str, _Nav]], workers: int) -> list[MeetingBuild]:
+    if workers <= 1 or len(jobs) <= 1:
+        return [build_meeting(*job) for job in jobs]
+    # The largest folders first, so that a long report does not start last.
+    order = sorted(jobs, key=lambda job: -_size(Path(job[1])))
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        futures = {job[0]: pool.submit(build_meeting, *job) for job in order}
+        return [futures[job[0]].result() for job in jobs]
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _neighbours(series: Series) -> dict[str, _Nav]:
+    entries = [e for e in series.entries if e.meeting is not None]
+    navs = {}
+    for index, entry in enumerate(entries):
+        before = entries[index - 1] if index > 0 else None
+        after = entries[index + 1] if index + 1 < len(entries) else None
+        navs[entry.name] = (
+            before.name if before else "",
+            before.meeting.title if before and before.meeting else "",
+            after.name if after else "",
+            after.meeting.title if after and after.meeting else "",
+        )
+    for entry in series.entries:
+        navs.setdefault(entry.name, ("", "", "", ""))
+    return navs
+
+
+def write_series_site(
+    series: Series,
+    folder: str | os.PathLike[str],
+    *,
+    jobs: int | None = None,
+    rebuild: bool = False,
+    force: bool = False,
+    report: Callable[[MeetingBuild], None] | None = None,
+) -> SeriesBuild:
+    """Build the series' site in ``folder``: the index and every meeting
+    whose inputs changed since the last build (all with ``rebuild``).
+
+    Args:
+        series: the series, as :func:`load_series` reads it.
+        folder: new, empty, or a series' site migmeet wrote before; files
+            migmeet did not write there are never replaced or removed.
+        jobs: how many processes build meetings at once (default: the
+            machine's cores).
+        rebuild: build every meeting, changed or not.
+        force: write even if a meeting's checks find errors.
+        report: called with each meeting's build, before anything is written.
+
+    Returns:
+        What was built and written.
+
+    Raises:
+        MigmeetError: if a meeting's checks find errors (and not ``force``)
+            or no meeting of the series can be read; nothing is written then.
+        RenderError: if the folder is something else or cannot be written.
+    """
+    target = Path(folder)
+    if (
+        target.exists()
+        and not (target / MANIFEST).is_file()
+        and (not target.is_dir() or any(target.iterdir()))
+    ):
+        raise MigmeetError(
+            f"{target}: holds files migmeet did not write and no {MANIFEST}; "
+            "choose a new or empty folder"
+        )
+    record = {} if rebuild else _read_record(target)
+    navs = _neighbours(series)
+    digests, todo, unchanged = {}, [], []
+    for entry in series.entries:
+        digests[entry.name] = _digest_folder(entry.folder, navs[entry.name])
+        kept = record.get(entry.name, {})
+        if (
+            kept.get("digest") == digests[entry.name]
+            and (target / entry.name / MANIFEST).is_file()
+            and (force or not kept.get("errors"))
+        ):
+            unchanged.append(entry.name)
+        else:
+            todo.append((entry.name, str(entry.folder), navs[entry.name]))
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    built = _build_all(todo, workers)
+    for build in built:
+        if report is not None:
+            report(build)
+    errors = {
+        b.name
+        for b in built
+        if b.files is None or any(f.severity is Severity.ERROR for f in b.findings)
+    }
+    errors |= {name for name in unchanged if record[name].get("errors")}
+    if errors and not force:
+        raise MigmeetError(
+            f"the checks found errors in {', '.join(sorted(errors))}; nothing "
+            f"written (mend them, or write anyway with --force)"
+        )
+    new_record = {name: record[name] for name in unchanged}
+    for build in built:
+        if build.files is None:
+            continue
+        new_record[build.name] = {
+            "digest": digests[build.name],
+            "files": sorted(build.files),
+            "errors": sum(f.severity is Severity.ERROR for f in build.findings),
+        }
+    if not new_record:
+        raise MigmeetError(f"{series.folder}: no meeting of the series can be read")
+    listing = {name: list(value["files"]) for name, value in new_record.items()}  # type: ignore[call-overload]
+    top = {
+        "index.html": series_index_html(series, listing).encode("utf-8"),
+        "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
+    }
+    record_bytes = (
+        json.dumps(
+            {"written_by": "migmeet", "meetings": new_record}, indent=2, sort_keys=True
+        )
+        + "\n"
+    ).encode("utf-8")
+    old_top = {n: (target / n) for n in top}
+    top_changed = any(
+        not p.is_file() or p.read_bytes() != top[n] for n, p in old_top.items()
+    )
+    record_changed = (
+        not (target / BUILD_RECORD).is_file()
+        or (target / BUILD_RECORD).read_bytes() != record_bytes
+    )
+    first = not (target / MANIFEST).is_file()
+    written = bool(built) or top_changed or record_changed
+    if first:
+        write_folder(target, top)
+    for build in built:
+        if build.files is not None:
+            write_folder(target / build.name, build.files)
+    for name in sorted(set(record) - {e.name for e in series.entries}):
+        if (target / name / MANIFEST).is_file():
+            write_folder(target / name, {})  # a meeting gone from the series
+    if top_changed and not first:
+        write_folder(target, top)
+    if record_changed:
+        write_atomically(target / BUILD_RECORD, record_bytes)
+    return SeriesBuild(built=tuple(built), unchanged=tuple(unchanged), written=written)
