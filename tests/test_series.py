@@ -246,3 +246,17 @@ def test_meetings_are_built_in_parallel_processes(series: Path, tmp_path: Path) 
     built = migmeet.write_series_site(migmeet.load_series(series), out, jobs=2)
     assert [b.name for b in built.built] == list(WORDS.values())
     assert (out / "fourteenth" / "index.html").is_file()
+
+
+def test_a_meeting_gone_from_the_series_loses_its_pages_only(
+    series: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert _site(series, out)[0] == 0
+    (out / "twelfth" / "notes.txt").write_text("mine\n")
+    (series / "twelfth" / "meeting.toml").unlink()
+    code, said, _ = _site(series, out, "--rebuild")
+    assert code == 0, said
+    assert not (out / "twelfth" / "index.html").exists()
+    assert (out / "twelfth" / "notes.txt").read_text() == "mine\n"
+    assert "twelfth/" not in (out / "index.html").read_text()
