@@ -175,10 +175,12 @@ def test_a_foreign_file_is_never_removed_or_replaced(
     (series / "eleventh" / "meeting.toml").write_text(_meeting_toml(11))
     (out / "eleventh").mkdir()
     (out / "eleventh" / "index.html").write_text("my page\n")
+    before = _files(out)
     code, _, err = _site(series, out)
     assert code == 1
     assert "did not write" in err
     assert (out / "eleventh" / "index.html").read_text() == "my page\n"
+    assert _files(out) == before  # refused before anything was written
 
 
 def test_a_folder_migmeet_did_not_write_is_refused(

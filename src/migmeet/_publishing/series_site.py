@@ -248,6 +248,9 @@ def write_series_site(
             }
     if not new_record:
         raise MigmeetError(f"{series.folder}: no meeting of the series can be read")
+    for build in built:
+        if build.files is not None:
+            _refuse_foreign(target / build.name, build.files)
     gone = sorted(set(previous) - {e.name for e in series.entries})
     written = _write(series, target, built, gone, new_record)
     return SeriesBuild(built=tuple(built), unchanged=tuple(unchanged), written=written)
@@ -272,6 +275,32 @@ def _plan(
         else:
             todo.append((entry.name, str(entry.folder), navs[entry.name]))
     return digests, todo, unchanged
+
+
+def _refuse_foreign(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Refuse, before anything is written, a meeting's folder where its
+    files would replace files migmeet did not write there."""
+    if not folder.exists():
+        return
+    if not (folder / MANIFEST).is_file():
+        if not folder.is_dir() or any(folder.iterdir()):
+            raise MigmeetError(
+                f"{folder}: holds files migmeet did not write and no {MANIFEST}; "
+                "move them away or rename the meeting's folder"
+            )
+        return
+    try:
+        content = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        written = _names(list(content["files"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # an older manifest: write_folder reads it and decides
+    for name in files:
+        path = folder / name
+        if name not in written and (path.exists() or path.is_symlink()):
+            raise MigmeetError(
+                f"{path}: migmeet did not write this file and will not replace "
+                "it; move it away; nothing written"
+            )
 
 
 def _names(files: object) -> list[str]:
