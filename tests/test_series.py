@@ -262,3 +262,14 @@ def test_a_meeting_gone_from_the_series_loses_its_pages_only(
     assert not (out / "twelfth" / "index.html").exists()
     assert (out / "twelfth" / "notes.txt").read_text() == "mine\n"
     assert "twelfth/" not in (out / "index.html").read_text()
+
+
+def test_the_index_and_a_page_pass_axe_core_in_chromium(
+    series: Path, tmp_path: Path
+) -> None:
+    from axe_browser import axe_violations
+
+    out = tmp_path / "out"
+    assert _site(series, out)[0] == 0
+    assert axe_violations(out / "index.html") == []
+    assert axe_violations(out / "twelfth" / "index.html") == []
