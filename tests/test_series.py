@@ -9,10 +9,14 @@ from __future__ import annotations
 import io
 import json
 import re
+import tempfile
 from pathlib import Path
+from urllib.parse import unquote
 
 import html5lib
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import migmeet
 from migmeet._cli import main
@@ -273,3 +277,35 @@ def test_the_index_and_a_page_pass_axe_core_in_chromium(
     assert _site(series, out)[0] == 0
     assert axe_violations(out / "index.html") == []
     assert axe_violations(out / "twelfth" / "index.html") == []
+
+
+FOLDER_NAMES = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\"),
+    min_size=1,
+    max_size=12,
+).filter(lambda name: not name.startswith(".") and name.strip() == name)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=FOLDER_NAMES, second=FOLDER_NAMES)
+def test_any_folder_name_gives_links_that_resolve(first: str, second: str) -> None:
+    if first == second or {first, second} & {"index.html", "site.css"}:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "series"
+        root.mkdir()
+        (root / "series.toml").write_text(
+            '[series]\nname = "Meetings"\nintroduction = "All of them."\n'
+        )
+        for number, name in ((10, first), (11, second)):
+            (root / name).mkdir()
+            (root / name / "meeting.toml").write_text(_meeting_toml(number))
+        out = Path(folder) / "out"
+        migmeet.write_series_site(migmeet.load_series(root), out, jobs=1)
+        pages = [out / "index.html", out / first / "index.html"]
+        for page in pages:
+            parser = html5lib.HTMLParser(strict=True)
+            parser.parse(page.read_bytes())
+            assert parser.errors == []
+            for href in re.findall(r'href="([^"#]+)"', page.read_text()):
+                assert (page.parent / unquote(href)).is_file(), href
