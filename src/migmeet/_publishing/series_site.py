@@ -62,6 +62,7 @@ class SeriesBuild:
 
     @property
     def findings(self) -> dict[str, tuple[Finding, ...]]:
+        """Each rebuilt meeting's findings, by its name."""
         return {build.name: build.findings for build in self.built}
 
 
