@@ -9,10 +9,14 @@ from __future__ import annotations
 import io
 import json
 import re
+import tempfile
 from pathlib import Path
+from urllib.parse import unquote
 
 import html5lib
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import migmeet
 from migmeet._cli import main
@@ -175,10 +179,12 @@ def test_a_foreign_file_is_never_removed_or_replaced(
     (series / "eleventh" / "meeting.toml").write_text(_meeting_toml(11))
     (out / "eleventh").mkdir()
     (out / "eleventh" / "index.html").write_text("my page\n")
+    before = _files(out)
     code, _, err = _site(series, out)
     assert code == 1
     assert "did not write" in err
     assert (out / "eleventh" / "index.html").read_text() == "my page\n"
+    assert _files(out) == before  # refused before anything was written
 
 
 def test_a_folder_migmeet_did_not_write_is_refused(
@@ -246,3 +252,60 @@ def test_meetings_are_built_in_parallel_processes(series: Path, tmp_path: Path) 
     built = migmeet.write_series_site(migmeet.load_series(series), out, jobs=2)
     assert [b.name for b in built.built] == list(WORDS.values())
     assert (out / "fourteenth" / "index.html").is_file()
+
+
+def test_a_meeting_gone_from_the_series_loses_its_pages_only(
+    series: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert _site(series, out)[0] == 0
+    (out / "twelfth" / "notes.txt").write_text("mine\n")
+    (series / "twelfth" / "meeting.toml").unlink()
+    code, said, _ = _site(series, out, "--rebuild")
+    assert code == 0, said
+    assert not (out / "twelfth" / "index.html").exists()
+    assert (out / "twelfth" / "notes.txt").read_text() == "mine\n"
+    assert "twelfth/" not in (out / "index.html").read_text()
+
+
+def test_the_index_and_a_page_pass_axe_core_in_chromium(
+    series: Path, tmp_path: Path
+) -> None:
+    from axe_browser import axe_violations
+
+    out = tmp_path / "out"
+    assert _site(series, out)[0] == 0
+    assert axe_violations(out / "index.html") == []
+    assert axe_violations(out / "twelfth" / "index.html") == []
+
+
+FOLDER_NAMES = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\"),
+    min_size=1,
+    max_size=12,
+).filter(lambda name: not name.startswith(".") and name.strip() == name)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=FOLDER_NAMES, second=FOLDER_NAMES)
+def test_any_folder_name_gives_links_that_resolve(first: str, second: str) -> None:
+    if first == second or {first, second} & {"index.html", "site.css"}:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "series"
+        root.mkdir()
+        (root / "series.toml").write_text(
+            '[series]\nname = "Meetings"\nintroduction = "All of them."\n'
+        )
+        for number, name in ((10, first), (11, second)):
+            (root / name).mkdir()
+            (root / name / "meeting.toml").write_text(_meeting_toml(number))
+        out = Path(folder) / "out"
+        migmeet.write_series_site(migmeet.load_series(root), out, jobs=1)
+        pages = [out / "index.html", out / first / "index.html"]
+        for page in pages:
+            parser = html5lib.HTMLParser(strict=True)
+            parser.parse(page.read_bytes())
+            assert parser.errors == []
+            for href in re.findall(r'href="([^"#]+)"', page.read_text()):
+                assert (page.parent / unquote(href)).is_file(), href

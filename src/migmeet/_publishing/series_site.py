@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
@@ -62,6 +62,7 @@ class SeriesBuild:
 
     @property
     def findings(self) -> dict[str, tuple[Finding, ...]]:
+        """Each rebuilt meeting's findings, by its name."""
         return {build.name: build.findings for build in self.built}
 
 
@@ -129,7 +130,7 @@ _ENVIRONMENT = jinja2.Environment(
 )
 
 
-def series_index_html(series: Series, files: dict[str, Sequence[str]]) -> str:
+def series_index_html(series: Series, files: Mapping[str, Sequence[str]]) -> str:
     """The series' index page: every meeting, newest first, with links to
     the files each one's site has (``files``: meeting name to names)."""
     rows = []
@@ -220,22 +221,10 @@ def write_series_site(
             f"{target}: holds files migmeet did not write and no {MANIFEST}; "
             "choose a new or empty folder"
         )
-    record = {} if rebuild else _read_record(target)
-    navs = _neighbours(series)
-    digests, todo, unchanged = {}, [], []
-    for entry in series.entries:
-        digests[entry.name] = _digest_folder(entry.folder, navs[entry.name])
-        kept = record.get(entry.name, {})
-        if (
-            kept.get("digest") == digests[entry.name]
-            and (target / entry.name / MANIFEST).is_file()
-            and (force or not kept.get("errors"))
-        ):
-            unchanged.append(entry.name)
-        else:
-            todo.append((entry.name, str(entry.folder), navs[entry.name]))
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    built = _build_all(todo, workers)
+    previous = _read_record(target)
+    record = {} if rebuild else previous
+    digests, todo, unchanged = _plan(series, target, record, force=force)
+    built = _build_all(todo, jobs if jobs is not None else (os.cpu_count() or 1))
     for build in built:
         if report is not None:
             report(build)
@@ -252,46 +241,111 @@ def write_series_site(
         )
     new_record = {name: record[name] for name in unchanged}
     for build in built:
-        if build.files is None:
-            continue
-        new_record[build.name] = {
-            "digest": digests[build.name],
-            "files": sorted(build.files),
-            "errors": sum(f.severity is Severity.ERROR for f in build.findings),
-        }
+        if build.files is not None:
+            new_record[build.name] = {
+                "digest": digests[build.name],
+                "files": sorted(build.files),
+                "errors": sum(f.severity is Severity.ERROR for f in build.findings),
+            }
     if not new_record:
         raise MigmeetError(f"{series.folder}: no meeting of the series can be read")
-    listing = {name: list(value["files"]) for name, value in new_record.items()}  # type: ignore[call-overload]
+    for build in built:
+        if build.files is not None:
+            _refuse_foreign(target / build.name, build.files)
+    gone = sorted(set(previous) - {e.name for e in series.entries})
+    written = _write(series, target, built, gone, new_record)
+    return SeriesBuild(built=tuple(built), unchanged=tuple(unchanged), written=written)
+
+
+def _plan(
+    series: Series, target: Path, record: dict[str, dict[str, object]], *, force: bool
+) -> tuple[dict[str, str], list[tuple[str, str, _Nav]], list[str]]:
+    """Each meeting's input digest, the meetings to build and those left
+    as they are (same inputs, their site in place, no error left)."""
+    navs = _neighbours(series)
+    digests, todo, unchanged = {}, [], []
+    for entry in series.entries:
+        digests[entry.name] = _digest_folder(entry.folder, navs[entry.name])
+        kept = record.get(entry.name, {})
+        if (
+            kept.get("digest") == digests[entry.name]
+            and (target / entry.name / MANIFEST).is_file()
+            and (force or not kept.get("errors"))
+        ):
+            unchanged.append(entry.name)
+        else:
+            todo.append((entry.name, str(entry.folder), navs[entry.name]))
+    return digests, todo, unchanged
+
+
+def _refuse_foreign(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Refuse, before anything is written, a meeting's folder where its
+    files would replace files migmeet did not write there."""
+    if not folder.exists():
+        return
+    if not (folder / MANIFEST).is_file():
+        if not folder.is_dir() or any(folder.iterdir()):
+            raise MigmeetError(
+                f"{folder}: holds files migmeet did not write and no {MANIFEST}; "
+                "move them away or rename the meeting's folder"
+            )
+        return
+    try:
+        content = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        written = _names(list(content["files"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # an older manifest: write_folder reads it and decides
+    for name in files:
+        path = folder / name
+        if name not in written and (path.exists() or path.is_symlink()):
+            raise MigmeetError(
+                f"{path}: migmeet did not write this file and will not replace "
+                "it; move it away; nothing written"
+            )
+
+
+def _names(files: object) -> list[str]:
+    return [str(name) for name in files] if isinstance(files, list) else []
+
+
+def _changed(path: Path, data: bytes) -> bool:
+    return path.is_symlink() or not path.is_file() or path.read_bytes() != data
+
+
+def _write(
+    series: Series,
+    target: Path,
+    built: list[MeetingBuild],
+    gone: list[str],
+    record: dict[str, dict[str, object]],
+) -> bool:
+    """Write what changed: the meetings built, the pages of meetings gone
+    from the series removed, the index and the record; whether anything
+    was written."""
+    listing = {name: _names(value.get("files")) for name, value in record.items()}
     top = {
         "index.html": series_index_html(series, listing).encode("utf-8"),
         "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
     }
     record_bytes = (
         json.dumps(
-            {"written_by": "migmeet", "meetings": new_record}, indent=2, sort_keys=True
+            {"written_by": "migmeet", "meetings": record}, indent=2, sort_keys=True
         )
         + "\n"
     ).encode("utf-8")
-    old_top = {n: (target / n) for n in top}
-    top_changed = any(
-        not p.is_file() or p.read_bytes() != top[n] for n, p in old_top.items()
-    )
-    record_changed = (
-        not (target / BUILD_RECORD).is_file()
-        or (target / BUILD_RECORD).read_bytes() != record_bytes
-    )
+    top_changed = any(_changed(target / name, data) for name, data in top.items())
+    record_changed = _changed(target / BUILD_RECORD, record_bytes)
     first = not (target / MANIFEST).is_file()
-    written = bool(built) or top_changed or record_changed
-    if first:
+    if first:  # the manifest first: the folder is then one migmeet writes
         write_folder(target, top)
     for build in built:
         if build.files is not None:
             write_folder(target / build.name, build.files)
-    for name in sorted(set(record) - {e.name for e in series.entries}):
+    for name in gone:
         if (target / name / MANIFEST).is_file():
-            write_folder(target / name, {})  # a meeting gone from the series
+            write_folder(target / name, {})  # removes only the files it lists
     if top_changed and not first:
         write_folder(target, top)
     if record_changed:
         write_atomically(target / BUILD_RECORD, record_bytes)
-    return SeriesBuild(built=tuple(built), unchanged=tuple(unchanged), written=written)
+    return bool(built or gone) or top_changed or record_changed
