@@ -10,7 +10,7 @@ changed with :func:`attrs.evolve`. One concept a module: :mod:`.entities`
 (organizations, terms, people), :mod:`.documents` (documents, papers,
 background documents), :mod:`.programme` (days, sessions, presentations,
 side events, panels), :mod:`.meeting` (venue, organizer, agenda, the
-meeting), :mod:`.source` (where a value was written) and
+meeting), :mod:`.previous` (the meeting before this one), :mod:`.source` (where a value was written) and
 :mod:`.validators` (the checks they share).
 """
 
@@ -23,6 +23,7 @@ from .entities import (
     abbreviation_clashes,
 )
 from .meeting import AgendaItem, Meeting, Organizer, Venue
+from .previous import PreviousMeeting
 from .programme import Panel, Presentation, ProgrammeDay, Session, SideEvent
 from .source import Source
 from .validators import field_errors
@@ -40,6 +41,7 @@ __all__ = [
     "Paper",
     "Person",
     "Presentation",
+    "PreviousMeeting",
     "ProgrammeDay",
     "Session",
     "SideEvent",

@@ -26,6 +26,7 @@ __all__ = [
     "PaperRecord",
     "PersonRecord",
     "PresentationRecord",
+    "PreviousRecord",
     "ReportRecord",
     "SessionRecord",
     "SideEventRecord",
@@ -173,6 +174,14 @@ class ReportRecord:
 
 
 @attrs.frozen(kw_only=True)
+class PreviousRecord:
+    number: int
+    first_day: dt.date
+    last_day: dt.date
+    folder: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class FileRecord:
     meeting: MeetingRecord
     report: ReportRecord = attrs.field(factory=ReportRecord)
@@ -186,3 +195,5 @@ class FileRecord:
     background: list[BackgroundRecord] = attrs.field(factory=list)
     panels: dict[str, PanelRecord] = attrs.field(factory=dict)
     checks: CheckRecord = attrs.field(factory=CheckRecord)
+    previous: PreviousRecord | None = None
+    to_fill: dict[str, str] = attrs.field(factory=dict)
