@@ -3,7 +3,7 @@
 The public API is what this module exports; everything else is private.
 """
 
-from ._checks import check_folder, check_report
+from ._checks import check_folder, check_report, stale_findings
 from ._dsl import (
     Annex,
     BulletList,
@@ -46,6 +46,7 @@ from ._model import (
     Paper,
     Person,
     Presentation,
+    PreviousMeeting,
     ProgrammeDay,
     Session,
     SideEvent,
@@ -59,6 +60,7 @@ from ._publishing import (
     report_document,
     report_html,
     report_pdf,
+    write_next_meeting,
     write_report,
     write_site,
 )
@@ -105,6 +107,7 @@ __all__ = [
     "Paragraph",
     "Person",
     "Presentation",
+    "PreviousMeeting",
     "ProgrammeDay",
     "RenderError",
     "RenderedPdf",
@@ -142,8 +145,10 @@ __all__ = [
     "report_html",
     "report_pdf",
     "sort_abbreviations",
+    "stale_findings",
     "strong",
     "to_roman",
+    "write_next_meeting",
     "write_report",
     "write_site",
 ]

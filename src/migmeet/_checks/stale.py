@@ -69,6 +69,8 @@ def stale_findings(
         A finding (``stale-ordinal``, ``stale-date``, ``stale-year``) for
         each, with file and line, and in the data file the key; none if
         the previous meeting is not known or the data file cannot be read.
+
+    Raises nothing for what the folder holds.
     """
     root = Path(folder)
     try:

@@ -10,8 +10,9 @@ changed with :func:`attrs.evolve`. One concept a module: :mod:`.entities`
 (organizations, terms, people), :mod:`.documents` (documents, papers,
 background documents), :mod:`.programme` (days, sessions, presentations,
 side events, panels), :mod:`.meeting` (venue, organizer, agenda, the
-meeting), :mod:`.previous` (the meeting before this one), :mod:`.source` (where a value was written) and
-:mod:`.validators` (the checks they share).
+meeting), :mod:`.previous` (the meeting before this one), :mod:`.source`
+(where a value was written) and :mod:`.validators` (the checks they
+share).
 """
 
 from .documents import OFFICIAL_LANGUAGES, BackgroundDocuments, Document, Paper

@@ -41,4 +41,3 @@ class PreviousMeeting:
     def year(self) -> int:
         """The year the previous meeting was held in."""
         return self.first_day.year
-

@@ -2,6 +2,7 @@
 (the report, programme and concept notes as PDF, the web page).
 """
 
+from .next_meeting import write_next_meeting
 from .pdfs import (
     concept_note_pdf,
     programme_pdf,
@@ -18,6 +19,7 @@ __all__ = [
     "report_document",
     "report_html",
     "report_pdf",
+    "write_next_meeting",
     "write_report",
     "write_site",
 ]
