@@ -3,7 +3,7 @@
 The public API is what this module exports; everything else is private.
 """
 
-from ._checks import check_folder, check_report
+from ._checks import check_folder, check_report, stale_findings
 from ._dsl import (
     Annex,
     BulletList,
@@ -48,6 +48,7 @@ from ._model import (
     Paper,
     Person,
     Presentation,
+    PreviousMeeting,
     ProgrammeDay,
     ProgrammeEvent,
     Session,
@@ -69,6 +70,7 @@ from ._publishing import (
     report_document,
     report_html,
     report_pdf,
+    write_next_meeting,
     write_report,
     write_series_site,
     write_site,
@@ -119,6 +121,7 @@ __all__ = [
     "Paragraph",
     "Person",
     "Presentation",
+    "PreviousMeeting",
     "ProgrammeDay",
     "ProgrammeEvent",
     "RenderError",
@@ -163,8 +166,10 @@ __all__ = [
     "report_html",
     "report_pdf",
     "sort_abbreviations",
+    "stale_findings",
     "strong",
     "to_roman",
+    "write_next_meeting",
     "write_report",
     "write_series_site",
     "write_site",

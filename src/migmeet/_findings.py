@@ -61,6 +61,10 @@ CHECKS: Mapping[str, Check] = {
             "broken character encoding, such as 'CrĂ©peau' for 'Crépeau'",
         ),
         Check("wrong-ordinal", _E, "an ordinal that contradicts the meeting's number"),
+        Check("stale-ordinal", _E, "the previous meeting's ordinal left in the text"),
+        Check("stale-date", _E, "a date of the previous meeting left in the text"),
+        Check("stale-year", _E, "the previous meeting's year dating this one"),
+        Check("to-fill", _W, "a part of a new meeting's folder still to fill"),
         Check(
             "markup-in-data",
             _E,

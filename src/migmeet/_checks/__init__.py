@@ -8,6 +8,7 @@ and :func:`load_and_check` read a meeting folder first.
 
 from .document import check_document, check_report
 from .folder import CheckedFolder, check_folder, load_and_check
+from .stale import stale_findings
 
 __all__ = [
     "CheckedFolder",
@@ -15,4 +16,5 @@ __all__ = [
     "check_folder",
     "check_report",
     "load_and_check",
+    "stale_findings",
 ]

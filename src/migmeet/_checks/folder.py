@@ -15,6 +15,7 @@ from .._model import Meeting
 from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
 from .document import check_document
+from .stale import stale_findings, to_fill_findings
 
 __all__ = ["CheckedFolder", "check_folder", "load_and_check"]
 
@@ -84,4 +85,15 @@ def load_and_check(folder: str | os.PathLike[str]) -> CheckedFolder:
     findings = check_document(
         report, document, ignore=ignore, locator=_locator(data, report.meeting)
     )
+    if data.previous is not None:
+        stale = stale_findings(folder, data.previous)
+        said = {(f.file, f.line, f.text) for f in stale}
+        findings = [
+            f
+            for f in findings
+            if f.code != "wrong-ordinal" or (f.file, f.line, f.text) not in said
+        ]
+        findings += [f for f in stale if f.code not in ignore]
+    if "to-fill" not in ignore:
+        findings += to_fill_findings(data.to_fill, data.key_lines)
     return CheckedFolder(report, document, sort_findings([*problems, *findings]))

@@ -22,7 +22,13 @@ from .._checks import CheckedFolder, check_folder, load_and_check
 from .._dsl import Report
 from .._errors import MigmeetError
 from .._findings import Finding, Severity, has_errors
-from .._publishing import concept_note_pdf, programme_pdf, report_pdf, write_site
+from .._publishing import (
+    concept_note_pdf,
+    programme_pdf,
+    report_pdf,
+    write_next_meeting,
+    write_site,
+)
 from .._publishing.targets import check_output_file, check_site_folder
 from .._reading import DATA_FILE
 from .._writing import (
@@ -80,6 +86,15 @@ def _new(folder: Path, out: TextIO) -> int:
     print(f"wrote a sample meeting folder of {len(files)} files to {folder}", file=out)
     print(f"edit {folder}/meeting.toml and the .rst files, then run:", file=out)
     print(f"  migmeet build {folder}", file=out)
+    return 0
+
+
+def _new_from(folder: Path, previous: Path, out: TextIO) -> int:
+    steps = write_next_meeting(previous, folder)
+    print(f"wrote the next meeting's folder {folder} from {previous}", file=out)
+    print("what to do next:", file=out)
+    for number, step in enumerate(steps, 1):
+        print(f"  {number}. {step}", file=out)
     return 0
 
 
@@ -212,6 +227,8 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Carry out the command ``arguments`` names; its exit code."""
+    if arguments.command == "new" and arguments.previous is not None:
+        return _new_from(Path(arguments.folder), Path(arguments.previous), out)
     if arguments.command == "new":
         return _new(Path(arguments.folder), out)
     if arguments.command == "check":

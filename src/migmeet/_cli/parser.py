@@ -57,13 +57,22 @@ def parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"migmeet {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _command(
+    new = _command(
         commands,
         "new",
-        "write a sample meeting folder to start from",
+        "write a sample meeting folder, or next year's from last year's",
         "Write a complete sample meeting folder, which builds as it is and "
-        "shows every feature, with comments saying what to edit.",
+        "shows every feature, with comments saying what to edit; or, with "
+        "--from, next year's meeting folder from the previous meeting's: "
+        "its number plus one, what stays kept, what changes emptied and "
+        "listed in a [to_fill] table.",
         folder="the folder to create (new or empty)",
+    )
+    new.add_argument(
+        "--from",
+        dest="previous",
+        metavar="PREVIOUS",
+        help="the previous meeting's folder, to start next year's from",
     )
     _command(
         commands,

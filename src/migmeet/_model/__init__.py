@@ -10,8 +10,9 @@ changed with :func:`attrs.evolve`. One concept a module: :mod:`.entities`
 (organizations, terms, people), :mod:`.documents` (documents, papers,
 background documents), :mod:`.programme` (days, sessions, presentations,
 side events, panels), :mod:`.meeting` (venue, organizer, agenda, the
-meeting), :mod:`.source` (where a value was written) and
-:mod:`.validators` (the checks they share).
+meeting), :mod:`.previous` (the meeting before this one), :mod:`.source`
+(where a value was written) and :mod:`.validators` (the checks they
+share).
 """
 
 from .documents import OFFICIAL_LANGUAGES, BackgroundDocuments, Document, Paper
@@ -24,6 +25,7 @@ from .entities import (
 )
 from .meeting import AgendaItem, Meeting, Organizer, Venue
 from .page import PROGRAMME_STATUSES, PageDetails, Website
+from .previous import PreviousMeeting
 from .programme import (
     ItemModerators,
     Panel,
@@ -53,6 +55,7 @@ __all__ = [
     "Paper",
     "Person",
     "Presentation",
+    "PreviousMeeting",
     "ProgrammeDay",
     "ProgrammeEvent",
     "Prose",

@@ -3,6 +3,7 @@
 series folder to the series' site.
 """
 
+from .next_meeting import write_next_meeting
 from .pdfs import (
     concept_note_pdf,
     programme_pdf,
@@ -28,6 +29,7 @@ __all__ = [
     "report_document",
     "report_html",
     "report_pdf",
+    "write_next_meeting",
     "write_report",
     "write_series_site",
     "write_site",

@@ -27,6 +27,7 @@ from .._model import (
     Panel,
     Paper,
     Person,
+    PreviousMeeting,
     SideEvent,
     Term,
     Venue,
@@ -81,6 +82,8 @@ def build(
         ignored_checks=dict(record.checks.ignore),
         key_lines=lines,
         options=_options(b, record),
+        previous=_previous(b, record),
+        to_fill=dict(record.to_fill),
     )
     return data, b.problems
 
@@ -214,6 +217,22 @@ def _abbreviations(
         for i, key in enumerate(record.report.abbreviations)
     ]
     return tuple(a for a in abbreviations if isinstance(a, Organization | Term))
+
+
+def _previous(b: Builder, record: FileRecord) -> PreviousMeeting | None:
+    """The [previous] table's meeting, or None (its problems reported)."""
+    p = record.previous
+    if p is None:
+        return None
+    return b.make(
+        "previous",
+        "previous",
+        PreviousMeeting,
+        number=p.number,
+        first_day=p.first_day,
+        last_day=p.last_day,
+        folder=p.folder,
+    )
 
 
 def _meeting(named: Named, mandate: list[Document]) -> Meeting | None:

@@ -6,7 +6,14 @@ from collections.abc import Mapping
 
 import attrs
 
-from .._model import Document, Meeting, Organization, Person, Term
+from .._model import (
+    Document,
+    Meeting,
+    Organization,
+    Person,
+    PreviousMeeting,
+    Term,
+)
 
 __all__ = ["MeetingData", "PublicationOptions"]
 
@@ -40,3 +47,5 @@ class MeetingData:
     ignored_checks: Mapping[str, str]
     key_lines: Mapping[str, int]
     options: PublicationOptions = PublicationOptions()
+    previous: PreviousMeeting | None = None
+    to_fill: Mapping[str, str] = attrs.field(factory=dict)

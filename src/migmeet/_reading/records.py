@@ -28,6 +28,7 @@ __all__ = [
     "PaperRecord",
     "PersonRecord",
     "PresentationRecord",
+    "PreviousRecord",
     "ReportRecord",
     "SessionRecord",
     "SideEventRecord",
@@ -214,6 +215,14 @@ class ReportRecord:
 
 
 @attrs.frozen(kw_only=True)
+class PreviousRecord:
+    number: int
+    first_day: dt.date
+    last_day: dt.date
+    folder: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class FileRecord:
     meeting: MeetingRecord
     report: ReportRecord = attrs.field(factory=ReportRecord)
@@ -228,3 +237,5 @@ class FileRecord:
     panels: dict[str, PanelRecord] = attrs.field(factory=dict)
     websites: list[WebsiteRecord] = attrs.field(factory=list)
     checks: CheckRecord = attrs.field(factory=CheckRecord)
+    previous: PreviousRecord | None = None
+    to_fill: dict[str, str] = attrs.field(factory=dict)

@@ -8,7 +8,14 @@ import re
 from ..._findings import Finding, check_finding
 from ..._style import ordinal_word
 
-__all__ = ["per_cent", "wrong_ordinals"]
+__all__ = [
+    "ordinal_said",
+    "per_cent",
+    "sentence_around",
+    "series_ordinal_pattern",
+    "speaks_of_another_meeting",
+    "wrong_ordinals",
+]
 
 # --- the meeting's number ----------------------------------------------------
 
@@ -36,10 +43,42 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
-    closing = text.find(". ", end)
-    return text[opening + 1 : closing if closing >= 0 else len(text)]
+#: How far around a match a sentence is looked for, so that the rules stay
+#: linear in the text's length whatever its punctuation.
+_REACH = 400
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (at most ``_REACH``
+    characters either side)."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    opening = max(text.rfind(". ", low, start), text.rfind("\n\n", low, start))
+    closing = text.find(". ", end, high)
+    return text[max(opening + 1, low) : closing if closing >= 0 else high]
+
+
+def speaks_of_another_meeting(sentence: str) -> bool:
+    """Whether a sentence speaks of another meeting of the series on
+    purpose ("recalled", "previous", "next", "would be held")."""
+    return _ANOTHER_MEETING.search(sentence) is not None
+
+
+def series_ordinal_pattern(series: str) -> re.Pattern[str]:
+    """ "Fifteenth Coordination Meeting", "15th meeting": an ordinal naming a
+    meeting of the series (group ``word`` or ``figure``; ``meeting`` when
+    it says "meeting" rather than the series' first word)."""
+    words = series.split()
+    head = re.escape(words[0]) if words else "meeting"
+    return re.compile(
+        rf"\b(?:(?P<word>{_ORDINAL_WORD})|(?P<figure>\d+)(?:st|nd|rd|th))\s+"
+        rf"(?:annual\s+)?(?:{head}\b|(?P<meeting>meeting)\b(?!\s+of\b))",
+        re.IGNORECASE,
+    )
+
+
+def ordinal_said(match: re.Match[str]) -> int:
+    """The number a match of :func:`series_ordinal_pattern` says."""
+    return _ORDINALS[match["word"].lower()] if match["word"] else int(match["figure"])
 
 
 def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
@@ -49,23 +88,15 @@ def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
     meeting of the Commission"). A sentence that speaks of another meeting
     of the series ("recalled", "previous", "next", "would be held") is
     left alone."""
-    words = series.split()
-    head = re.escape(words[0]) if words else "meeting"
-    pattern = re.compile(
-        rf"\b(?:(?P<word>{_ORDINAL_WORD})|(?P<figure>\d+)(?:st|nd|rd|th))\s+"
-        rf"(?:annual\s+)?(?:{head}\b|(?P<meeting>meeting)\b(?!\s+of\b))",
-        re.IGNORECASE,
-    )
+    pattern = series_ordinal_pattern(series)
     # The first word of the meeting's title, as in "the sixteenth".
     this = ordinal_word(number).split()[0].lower()
     findings = []
     for match in pattern.finditer(text):
-        said = (
-            _ORDINALS[match["word"].lower()] if match["word"] else int(match["figure"])
-        )
+        said = ordinal_said(match)
         if match["meeting"] and abs(said - number) > 3:
             continue
-        if _ANOTHER_MEETING.search(_sentence_around(text, *match.span())):
+        if speaks_of_another_meeting(sentence_around(text, *match.span())):
             continue
         if said != number:
             written = match.group(0)

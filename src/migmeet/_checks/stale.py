@@ -1,0 +1,120 @@
+"""Content left over from the previous meeting, and parts of a new meeting
+still to fill: the findings over a meeting folder's files.
+
+:func:`stale_findings` reads the folder's data file and ``.rst`` files as
+written and runs :func:`.text_rules.stale_in_text` over each, placing every
+finding by file and line (and, in the data file, by key); comments of the
+data file are not published and are left alone. :func:`to_fill_findings`
+turns each entry of the ``[to_fill]`` table into a warning.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+from .._findings import Finding, check_finding
+from .._model import PreviousMeeting
+from .._reading import DATA_FILE, read_folder
+from .text_rules.stale import stale_in_text
+
+__all__ = ["stale_findings", "to_fill_findings"]
+
+
+def _without_comments(text: str) -> str:
+    """The data file with its whole-line comments blanked (lines kept)."""
+    return "\n".join(
+        "" if line.lstrip().startswith("#") else line for line in text.split("\n")
+    )
+
+
+def _key_at(lines: Mapping[str, int], line: int) -> str:
+    """The key written on ``line`` or the nearest one above it."""
+    best, best_line = "", 0
+    for key, number in lines.items():
+        if best_line < number <= line:
+            best, best_line = key, number
+    return best
+
+
+def _placed(
+    text: str, name: str, previous: PreviousMeeting, series: str, data: bool = False
+) -> list[tuple[Finding, int]]:
+    starts = [0]
+    starts += [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    placed = []
+    for offset, finding in stale_in_text(text, previous, series, data=data):
+        line = bisect.bisect_right(starts, offset)
+        placed.append((attrs.evolve(finding, file=name, line=line), line))
+    return placed
+
+
+def stale_findings(
+    folder: str | os.PathLike[str], previous: PreviousMeeting | None = None
+) -> list[Finding]:
+    """The previous meeting's ordinal, dates and year left in a meeting
+    folder's data file and ``.rst`` files.
+
+    Args:
+        folder: the meeting folder.
+        previous: the previous meeting; by default the one its data file's
+            ``[previous]`` table records.
+
+    Returns:
+        A finding (``stale-ordinal``, ``stale-date``, ``stale-year``) for
+        each, with file and line, and in the data file the key; none if
+        the previous meeting is not known or the data file cannot be read.
+
+    Raises nothing for what the folder holds.
+    """
+    root = Path(folder)
+    try:
+        data_text = (root / DATA_FILE).read_text(encoding="utf-8")
+        series = str(tomllib.loads(data_text)["meeting"]["series"])
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError):
+        return []
+    data = read_folder(root).data
+    if previous is None:
+        previous = data.previous if data is not None else None
+    if previous is None:
+        return []
+    lines = data.key_lines if data is not None else {}
+    findings = [
+        attrs.evolve(finding, where=_key_at(lines, line))
+        for finding, line in _placed(
+            _without_comments(data_text), DATA_FILE, previous, series, True
+        )
+    ]
+    for path in sorted(root.rglob("*.rst")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # the reading of the folder reports it
+        name = path.relative_to(root).as_posix()
+        findings += [f for f, _ in _placed(text, name, previous, series)]
+    return findings
+
+
+def to_fill_findings(
+    to_fill: Mapping[str, str], lines: Mapping[str, int]
+) -> list[Finding]:
+    """A warning for each part the ``[to_fill]`` table still lists."""
+    return [
+        attrs.evolve(
+            check_finding(
+                "to-fill",
+                f"{key!r} is still to fill: {what}",
+                f"fill it, then remove {key!r} from the [to_fill] table",
+                text=key,
+            ),
+            file=DATA_FILE,
+            line=lines.get(f"to_fill.{key}"),
+            where=f"to_fill.{key}",
+        )
+        for key, what in to_fill.items()
+    ]
