@@ -37,7 +37,8 @@ class _Entry:
     key: str
     summary: str
     start: dt.datetime
-    end: dt.datetime
+    #: None for an event given with its start only: nothing is invented.
+    end: dt.datetime | None
     location: str
     description: str
 
@@ -47,7 +48,7 @@ class _Entry:
             [
                 self.summary,
                 self.start.isoformat(),
-                self.end.isoformat(),
+                self.end.isoformat() if self.end else "",
                 self.location,
                 self.description,
             ]
@@ -79,16 +80,6 @@ def _session_text(meeting: Meeting, session: Session) -> str:
     return "\n".join(lines)
 
 
-def _event_end(day: dt.date, event: ProgrammeEvent) -> dt.time:
-    if event.end is not None:
-        return event.end
-    # An event given with its start only is shown as an hour long.
-    start = dt.datetime.combine(day, event.start)
-    return min(
-        start + dt.timedelta(hours=1), dt.datetime.combine(day, dt.time.max)
-    ).time()
-
-
 def _entries(meeting: Meeting) -> Iterator[_Entry]:
     zone = zoneinfo.ZoneInfo(meeting.venue.time_zone)
     place = f"{meeting.venue.name}, {meeting.venue.city}"
@@ -107,7 +98,9 @@ def _entries(meeting: Meeting) -> Iterator[_Entry]:
                 f"{day.date.isoformat()}-{_slug(event.title)}",
                 event.title,
                 dt.datetime.combine(day.date, event.start, tzinfo=zone),
-                dt.datetime.combine(day.date, _event_end(day.date, event), tzinfo=zone),
+                None
+                if event.end is None
+                else dt.datetime.combine(day.date, event.end, tzinfo=zone),
                 event.location or place,
                 event.note or "",
             )
@@ -202,7 +195,8 @@ def meeting_calendar(meeting: Meeting, *, previous: bytes | None = None) -> byte
         event.add("sequence", sequence)
         event.add("summary", entry.summary)
         event.add("dtstart", entry.start)
-        event.add("dtend", entry.end)
+        if entry.end is not None:
+            event.add("dtend", entry.end)
         event.add("location", entry.location)
         if entry.description:
             event.add("description", entry.description)
