@@ -331,3 +331,18 @@ def test_the_stale_rules_take_linear_time() -> None:
     # ten times the text takes about ten times as long, not a hundred
     assert timings[2] < 40 * max(timings[1], 1e-3)
     assert timings[2] < 20
+
+
+def test_a_wrong_previous_table_is_a_located_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "next"
+    write_next_meeting(SIXTEENTH, folder)
+    data = folder / "meeting.toml"
+    text = data.read_text(encoding="utf-8")
+    data.write_text(
+        text.replace("last_day = 2018-02-16\nfolder", "last_day = 2018-02-01\nfolder"),
+        encoding="utf-8",
+    )
+    (problem,) = [f for f in check_folder(folder) if f.code == "file"]
+    assert problem.where.startswith("previous")
+    assert problem.line == _line_of(folder, "meeting.toml", "last_day = 2018-02-01")
+    assert "before first_day" in problem.message
