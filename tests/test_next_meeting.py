@@ -10,6 +10,7 @@ import time
 import tomllib
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from migmeet import (
     PreviousMeeting,
     check_folder,
     format_date,
+    load_folder,
     ordinal_word,
     stale_findings,
     write_next_meeting,
@@ -346,3 +348,22 @@ def test_a_wrong_previous_table_is_a_located_problem(tmp_path: Path) -> None:
     assert problem.where.startswith("previous")
     assert problem.line == _line_of(folder, "meeting.toml", "last_day = 2018-02-01")
     assert "before first_day" in problem.message
+
+
+def test_a_meeting_in_python_is_checked_by_key(pasted: Path) -> None:
+    meeting = load_folder(SIXTEENTH).meeting
+    assert stale_findings(meeting, PREVIOUS) == []
+    copied = attrs.evolve(
+        meeting,
+        objectives=("The fifteenth annual Coordination Meeting will take stock.",),
+        first_day=dt.date(2017, 2, 16),
+        last_day=dt.date(2017, 2, 17),
+        programme=(),
+        side_events=(),
+    )
+    found = {(f.code, f.where) for f in stale_findings(copied, PREVIOUS)}
+    assert found == {
+        ("stale-ordinal", "meeting.objectives[0]"),
+        ("stale-date", "meeting.first_day"),
+        ("stale-date", "meeting.last_day"),
+    }

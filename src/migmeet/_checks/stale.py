@@ -19,7 +19,7 @@ from pathlib import Path
 import attrs
 
 from .._findings import Finding, check_finding
-from .._model import PreviousMeeting
+from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, read_folder
 from .text_rules.stale import stale_in_text
 
@@ -64,16 +64,42 @@ def _placed(
     return placed
 
 
+def _meeting_findings(meeting: Meeting, previous: PreviousMeeting) -> list[Finding]:
+    """The stale content of a meeting's texts and dates, placed by key."""
+    texts: list[tuple[str, str]] = [
+        (f"meeting.objectives[{i}]", text) for i, text in enumerate(meeting.objectives)
+    ]
+    texts += [(f"meeting.agenda[{i}]", a.title) for i, a in enumerate(meeting.agenda)]
+    for i, event in enumerate(meeting.side_events):
+        texts += [(f"side_events[{i}].title", event.title)]
+        texts += [(f"side_events[{i}].note", event.note or "")]
+    dates = [("meeting.first_day", meeting.first_day)]
+    dates += [("meeting.last_day", meeting.last_day)]
+    dates += [(f"programme[{i}].date", d.date) for i, d in enumerate(meeting.programme)]
+    dates += [
+        (f"side_events[{i}].date", e.date) for i, e in enumerate(meeting.side_events)
+    ]
+    texts += [(where, day.isoformat()) for where, day in dates]
+    return [
+        attrs.evolve(finding, where=where)
+        for where, text in texts
+        for _, finding in stale_in_text(text, previous, meeting.series, data=True)
+    ]
+
+
 def stale_findings(
-    folder: str | os.PathLike[str], previous: PreviousMeeting | None = None
+    source: str | os.PathLike[str] | Meeting,
+    previous: PreviousMeeting | None = None,
 ) -> list[Finding]:
     """The previous meeting's ordinal, dates and year left in a meeting
-    folder's data file and ``.rst`` files.
+    folder's data file and ``.rst`` files, or in a meeting's texts (its
+    objectives, agenda and side events) and dates.
 
     Args:
-        folder: the meeting folder.
-        previous: the previous meeting; by default the one its data file's
-            ``[previous]`` table records.
+        source: the meeting folder, or a :class:`~migmeet.Meeting` (placed
+            by key alone).
+        previous: the previous meeting; for a folder by default the one its
+            data file's ``[previous]`` table records; for a meeting needed.
 
     Returns:
         A finding (``stale-ordinal``, ``stale-date``, ``stale-year``) for
@@ -82,7 +108,9 @@ def stale_findings(
 
     Raises nothing for what the folder holds.
     """
-    root = Path(folder)
+    if isinstance(source, Meeting):
+        return [] if previous is None else _meeting_findings(source, previous)
+    root = Path(source)
     try:
         data_text = (root / DATA_FILE).read_text(encoding="utf-8")
         series = str(tomllib.loads(data_text)["meeting"]["series"])
