@@ -19,7 +19,7 @@ from pathlib import Path
 import attrs
 
 from .._findings import Finding, check_finding
-from .._model import PreviousMeeting
+from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, read_folder
 from .text_rules.stale import stale_in_text
 
@@ -48,22 +48,58 @@ def _placed(
     starts = [0]
     starts += [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     placed = []
-    for offset, finding in stale_in_text(text, previous, series, data=data):
+    # In the data file each line holds its own value: no sentence goes on
+    # from one to the next.
+    pieces = text.split("\n") if data else [text]
+    found, offset = [], 0
+    for piece in pieces:
+        found += [
+            (offset + start, finding)
+            for start, finding in stale_in_text(piece, previous, series, data=data)
+        ]
+        offset += len(piece) + 1
+    for offset, finding in found:
         line = bisect.bisect_right(starts, offset)
         placed.append((attrs.evolve(finding, file=name, line=line), line))
     return placed
 
 
+def _meeting_findings(meeting: Meeting, previous: PreviousMeeting) -> list[Finding]:
+    """The stale content of a meeting's texts and dates, placed by key."""
+    texts: list[tuple[str, str]] = [
+        (f"meeting.objectives[{i}]", text) for i, text in enumerate(meeting.objectives)
+    ]
+    texts += [(f"meeting.agenda[{i}]", a.title) for i, a in enumerate(meeting.agenda)]
+    for i, event in enumerate(meeting.side_events):
+        texts += [(f"side_events[{i}].title", event.title)]
+        texts += [(f"side_events[{i}].note", event.note or "")]
+    dates = [("meeting.first_day", meeting.first_day)]
+    dates += [("meeting.last_day", meeting.last_day)]
+    dates += [(f"programme[{i}].date", d.date) for i, d in enumerate(meeting.programme)]
+    dates += [
+        (f"side_events[{i}].date", e.date) for i, e in enumerate(meeting.side_events)
+    ]
+    texts += [(where, day.isoformat()) for where, day in dates]
+    return [
+        attrs.evolve(finding, where=where)
+        for where, text in texts
+        for _, finding in stale_in_text(text, previous, meeting.series, data=True)
+    ]
+
+
 def stale_findings(
-    folder: str | os.PathLike[str], previous: PreviousMeeting | None = None
+    source: str | os.PathLike[str] | Meeting,
+    previous: PreviousMeeting | None = None,
 ) -> list[Finding]:
     """The previous meeting's ordinal, dates and year left in a meeting
-    folder's data file and ``.rst`` files.
+    folder's data file and ``.rst`` files, or in a meeting's texts (its
+    objectives, agenda and side events) and dates.
 
     Args:
-        folder: the meeting folder.
-        previous: the previous meeting; by default the one its data file's
-            ``[previous]`` table records.
+        source: the meeting folder, or a :class:`~migmeet.Meeting` (placed
+            by key alone).
+        previous: the previous meeting; for a folder by default the one its
+            data file's ``[previous]`` table records; for a meeting needed.
 
     Returns:
         A finding (``stale-ordinal``, ``stale-date``, ``stale-year``) for
@@ -72,7 +108,9 @@ def stale_findings(
 
     Raises nothing for what the folder holds.
     """
-    root = Path(folder)
+    if isinstance(source, Meeting):
+        return [] if previous is None else _meeting_findings(source, previous)
+    root = Path(source)
     try:
         data_text = (root / DATA_FILE).read_text(encoding="utf-8")
         series = str(tomllib.loads(data_text)["meeting"]["series"])
@@ -84,12 +122,14 @@ def stale_findings(
     if previous is None:
         return []
     lines = data.key_lines if data is not None else {}
-    findings = [
+    placed = [
         attrs.evolve(finding, where=_key_at(lines, line))
         for finding, line in _placed(
             _without_comments(data_text), DATA_FILE, previous, series, True
         )
     ]
+    # The [previous] table names the previous meeting on purpose.
+    findings = [f for f in placed if f.where.split(".")[0] != "previous"]
     for path in sorted(root.rglob("*.rst")):
         try:
             text = path.read_text(encoding="utf-8")

@@ -8,15 +8,10 @@ import datetime as dt
 
 import attrs
 
+from .._errors import InvalidValueError
+from . import validators as v
+
 __all__ = ["PreviousMeeting"]
-
-
-def _after_first(instance: PreviousMeeting, _: object, value: dt.date) -> None:
-    if value < instance.first_day:
-        raise ValueError(
-            f"last_day {value.isoformat()} is before first_day "
-            f"{instance.first_day.isoformat()}"
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -32,10 +27,21 @@ class PreviousMeeting:
     2017
     """
 
-    number: int = attrs.field(validator=attrs.validators.ge(1))
-    first_day: dt.date
-    last_day: dt.date = attrs.field(validator=_after_first)
-    folder: str | None = None
+    number: int = attrs.field(validator=v.field(v.positive))
+    first_day: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
+    last_day: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
+    folder: str | None = attrs.field(
+        default=None, validator=v.field(v.optional(v.instance_of(str)))
+    )
+
+    @last_day.validator
+    def _after_first_day(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
+        if value < self.first_day:
+            raise InvalidValueError(
+                "PreviousMeeting.last_day",
+                value,
+                f"is before first_day {self.first_day.isoformat()}",
+            )
 
     @property
     def year(self) -> int:

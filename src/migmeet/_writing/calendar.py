@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import attrs
 import icalendar
 
-from .._model import Meeting, ProgrammeEvent, Session
+from .._model import Meeting, Session
 from .._tree.prose import prose_text
 
 __all__ = ["meeting_calendar"]

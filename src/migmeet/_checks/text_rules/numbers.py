@@ -36,7 +36,8 @@ def _figure_ordinal(number: int) -> str:
 # Eighteenth ... would be held in 2020".
 _ANOTHER_MEETING = re.compile(
     r"\b(?:previous|preceding|last|past|earlier|former|next|forthcoming|upcoming|"
-    r"future|following|subsequent|recalled|recalling|(?:would|will|to) be held|"
+    r"future|following(?!\s+(?:objectives|items?|topics|agenda)\b)|"
+    r"subsequent|recalled|recalling|(?:would|will|to) be held|"
     r"had been held|since|ahead of|in (?:the )?run-up to|in preparation for|"
     r"preparations? for)\b",
     re.IGNORECASE,

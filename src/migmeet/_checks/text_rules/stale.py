@@ -60,6 +60,28 @@ def _year_pattern(year: int, series: str) -> re.Pattern[str]:
     )
 
 
+# "the recommendations of the fifteenth Coordination Meeting": a reference.
+_REFERENCE = re.compile(
+    r"\b(?:recommendations?|outcomes?|conclusions?|results?|reports?|work|"
+    r"findings|summary|follow-up|discussions?|deliberations)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_on_purpose(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the previous meeting's ordinal is meant: the sentence speaks
+    of another meeting, dates it with its year ("In February 2017, the
+    fifteenth meeting ..."), or refers to its work ("the recommendations
+    of the fifteenth ...")."""
+    sentence = sentence_around(text, start, end)
+    return (
+        speaks_of_another_meeting(sentence)
+        or re.search(rf"(?<![\w/-]){year}(?![\w/])", sentence) is not None
+        or _REFERENCE.search(text[max(0, start - 40) : start]) is not None
+    )
+
+
 def _on_purpose(text: str, start: int, end: int, previous_ordinal: str) -> bool:
     sentence = sentence_around(text, start, end)
     return speaks_of_another_meeting(sentence) or previous_ordinal in sentence.lower()
@@ -78,7 +100,7 @@ def stale_in_text(
     for match in series_ordinal_pattern(series).finditer(text):
         if ordinal_said(match) != previous.number:
             continue
-        if speaks_of_another_meeting(sentence_around(text, *match.span())):
+        if _ordinal_on_purpose(text, *match.span(), previous.year):
             continue
         written = match.group(0)
         finding = check_finding(
