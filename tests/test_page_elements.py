@@ -26,9 +26,38 @@ def _text(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 
+#: Addresses the seed's page links but does not give, added to a copy of the
+#: sixteenth's data (the example folder invents none).
+_BASE = "https://www.un.org/development/desa/pd/cm16"
+_ADDED = [
+    (
+        'organization = "wfp"\nlanguages = ["ar", "en", "fr", "es"]',
+        f'\nversions = {{ ar = "{_BASE}/1_WFP_AR.pdf", en = "{_BASE}/1_WFP_EN.pdf", '
+        f'fr = "{_BASE}/1_WFP_FR.pdf" }}',
+    ),
+    (
+        'presenters = ["wilmoth"]',
+        f'\nslides = "{_BASE}/III_Wilmoth.pdf"\nvideo = "https://webtv.un.org/"',
+    ),
+    ("registration_deadline = 2018-02-15", f'\nregistration = "{_BASE}/rsvp"'),
+    ("papers_note =", f'information_note = "{_BASE}/note.pdf"\n'),
+]
+
+
 @pytest.fixture(scope="module")
-def page() -> str:
-    return site_html(load_folder(SIXTEENTH))
+def page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("sixteenth")
+    text = (SIXTEENTH / "meeting.toml").read_text(encoding="utf-8")
+    for anchor, added in _ADDED:
+        assert anchor in text
+        text = (
+            text.replace(anchor, added + anchor, 1)
+            if added.endswith("\n")
+            else text.replace(anchor, anchor + added, 1)
+        )
+    (folder / "meeting.toml").write_text(text, encoding="utf-8")
+    assert check_folder(folder) == []
+    return site_html(load_folder(folder))
 
 
 def _objectives(tmp_path: Path, *objectives: str) -> Path:
@@ -100,6 +129,8 @@ def test_each_language_version_of_a_paper_is_linked(page: str) -> None:
     row = next(r for r in page.split("<tr>") if "World Food Programme" in r)
     for code, name in [("AR", "Arabic"), ("EN", "English"), ("FR", "French")]:
         assert re.search(rf'<a href="[^"]*_WFP_{code}\.pdf"[^>]*>{name}<', row)
+    assert "Spanish" in row
+    assert "_WFP_ES" not in row  # no address given: the name alone
     other = next(r for r in page.split("<tr>") if "Industrial Development" in r)
     assert "<a " not in other.split("</td>")[-2]  # English only, no version
 

@@ -11,7 +11,7 @@ from docutils import nodes
 
 from .._dsl import Report
 from .._findings import CHECKS, Finding, sort_findings
-from .._model import Meeting
+from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
 from .document import check_document
@@ -65,10 +65,14 @@ def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
     return load_and_check(folder).findings
 
 
-def load_and_check(folder: str | os.PathLike[str]) -> CheckedFolder:
+def load_and_check(
+    folder: str | os.PathLike[str], *, previous: PreviousMeeting | None = None
+) -> CheckedFolder:
     """The report of a meeting folder, its finished document and every
     finding: reading problems and checks alike, but for the codes its data
-    file switches off. Never raises for what the folder holds."""
+    file switches off. ``previous`` is the meeting held before, as a series
+    knows it, when the data file's ``[previous]`` table does not say it.
+    Never raises for what the folder holds."""
     reading = read_folder(Path(folder))
     ignore = reading.data.ignored_checks if reading.data is not None else {}
     # An unknown code or an empty reason is a reading problem of its own.
@@ -85,8 +89,9 @@ def load_and_check(folder: str | os.PathLike[str]) -> CheckedFolder:
     findings = check_document(
         report, document, ignore=ignore, locator=_locator(data, report.meeting)
     )
-    if data.previous is not None:
-        stale = stale_findings(folder, data.previous)
+    previous = data.previous or previous
+    if previous is not None:
+        stale = stale_findings(folder, previous)
         said = {(f.file, f.line, f.text) for f in stale}
         findings = [
             f

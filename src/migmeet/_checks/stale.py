@@ -21,9 +21,19 @@ import attrs
 from .._findings import Finding, check_finding
 from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, read_folder
+from .._reading.safe_files import MAX_TEXT_BYTES, UnsafeFileError, read_inside
 from .text_rules.stale import stale_in_text
 
 __all__ = ["stale_findings", "to_fill_findings"]
+
+
+def _read(root: Path, name: str) -> str | None:
+    """The text of ``root/name`` read as the folder's reader reads it (only
+    a regular file inside the folder), or None."""
+    try:
+        return read_inside(root, name, limit=MAX_TEXT_BYTES).decode("utf-8")
+    except (UnsafeFileError, UnicodeDecodeError):
+        return None
 
 
 def _without_comments(text: str) -> str:
@@ -67,12 +77,13 @@ def _placed(
 def _meeting_findings(meeting: Meeting, previous: PreviousMeeting) -> list[Finding]:
     """The stale content of a meeting's texts and dates, placed by key."""
     texts: list[tuple[str, str]] = [
-        (f"meeting.objectives[{i}]", text) for i, text in enumerate(meeting.objectives)
+        (f"meeting.objectives[{i}]", text.text)
+        for i, text in enumerate(meeting.objectives)
     ]
     texts += [(f"meeting.agenda[{i}]", a.title) for i, a in enumerate(meeting.agenda)]
     for i, event in enumerate(meeting.side_events):
         texts += [(f"side_events[{i}].title", event.title)]
-        texts += [(f"side_events[{i}].note", event.note or "")]
+        texts += [(f"side_events[{i}].note", str(event.note or ""))]
     dates = [("meeting.first_day", meeting.first_day)]
     dates += [("meeting.last_day", meeting.last_day)]
     dates += [(f"programme[{i}].date", d.date) for i, d in enumerate(meeting.programme)]
@@ -111,11 +122,12 @@ def stale_findings(
     if isinstance(source, Meeting):
         return [] if previous is None else _meeting_findings(source, previous)
     root = Path(source)
+    data_text = _read(root, DATA_FILE)
     try:
-        data_text = (root / DATA_FILE).read_text(encoding="utf-8")
-        series = str(tomllib.loads(data_text)["meeting"]["series"])
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError):
+        series = str(tomllib.loads(data_text or "")["meeting"]["series"])
+    except (tomllib.TOMLDecodeError, KeyError, TypeError):
         return []
+    assert data_text is not None
     data = read_folder(root).data
     if previous is None:
         previous = data.previous if data is not None else None
@@ -131,11 +143,10 @@ def stale_findings(
     # The [previous] table names the previous meeting on purpose.
     findings = [f for f in placed if f.where.split(".")[0] != "previous"]
     for path in sorted(root.rglob("*.rst")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue  # the reading of the folder reports it
         name = path.relative_to(root).as_posix()
+        text = _read(root, name)
+        if text is None:
+            continue  # the reading of the folder reports it
         findings += [f for f, _ in _placed(text, name, previous, series)]
     return findings
 

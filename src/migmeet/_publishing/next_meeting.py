@@ -24,6 +24,12 @@ from tomlkit.items import Table
 
 from .._errors import MigmeetError
 from .._reading import DATA_FILE, read_folder
+from .._reading.safe_files import (
+    MAX_IMAGE_BYTES,
+    MAX_TEXT_BYTES,
+    UnsafeFileError,
+    read_inside,
+)
 from .._style import ordinal_word
 from .._writing import write_new_folder
 
@@ -31,6 +37,7 @@ __all__ = ["write_next_meeting"]
 
 #: The tables of the previous meeting's own content, removed.
 _EMPTIED = ("programme", "papers", "side_events", "background", "panels")
+# ([[websites]] and the information note are kept: the same each year.)
 
 #: What the new folder's [to_fill] table lists: key, what to do.
 _TO_FILL = {
@@ -71,6 +78,11 @@ def _next_data_file(text: str, previous: Path, folder: Path) -> tuple[str, int]:
     for key in ("objectives", "participants"):
         if key in meeting:
             meeting[key] = tomlkit.array()
+    # The previous programme's status and date, and its report's address,
+    # belong to it; the new meeting's calendar domain and notes stay.
+    for key in ("programme_status", "programme_as_of", "report_url"):
+        if key in meeting:
+            del meeting[key]
     for key in (*_EMPTIED, "previous", "to_fill"):
         if key in document:
             del document[key]
@@ -120,12 +132,15 @@ def write_next_meeting(
             f"{previous}: cannot be read as a meeting folder"
             + (f" ({first})" if first is not None else "")
         )
-    text = (previous / DATA_FILE).read_text(encoding="utf-8")
-    new_text, number = _next_data_file(text, previous, target)
-    files = {DATA_FILE: new_text.encode("utf-8")}
-    logo = reading.data.options.logo
-    if logo is not None and (previous / logo).is_file():
-        files[logo] = (previous / logo).read_bytes()
+    try:
+        text = read_inside(previous, DATA_FILE, limit=MAX_TEXT_BYTES).decode("utf-8")
+        new_text, number = _next_data_file(text, previous, target)
+        files = {DATA_FILE: new_text.encode("utf-8")}
+        logo = reading.data.options.logo
+        if logo is not None:
+            files[logo] = read_inside(previous, logo, limit=MAX_IMAGE_BYTES)
+    except (UnsafeFileError, UnicodeDecodeError) as error:
+        raise MigmeetError(f"{previous}: {error}") from error
     write_new_folder(target, files)
     title = ordinal_word(number)
     return [

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import attrs
 
-from .._checks import check_folder
+from .._checks import load_and_check
 from .._errors import MigmeetError
 from .._findings import Finding
-from .._model import Meeting
+from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, read_folder
+from .._reading.safe_files import MAX_TEXT_BYTES, UnsafeFileError, read_inside
 
 __all__ = ["SERIES_FILE", "Series", "SeriesMeeting", "check_series", "load_series"]
 
@@ -72,6 +73,15 @@ class Series:
         """The meeting held before ``meeting`` in the series, if any."""
         return self._neighbour(meeting, -1)
 
+    def previous_meeting(self, entry: SeriesMeeting) -> PreviousMeeting | None:
+        """The meeting held before ``entry``'s, as the stale checks take it."""
+        before = self.previous(entry.meeting) if entry.meeting else None
+        if before is None:
+            return None
+        return PreviousMeeting(
+            number=before.number, first_day=before.first_day, last_day=before.last_day
+        )
+
     def next(self, meeting: Meeting) -> Meeting | None:
         """The meeting held after ``meeting`` in the series, if any."""
         return self._neighbour(meeting, 1)
@@ -96,9 +106,10 @@ def _text(table: Mapping[str, object], key: str, path: Path, *, needed: bool) ->
 
 def _read_series_file(path: Path) -> tuple[str, str, str | None]:
     try:
-        content = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise MigmeetError(f"{path}: cannot be read: {error.strerror}") from error
+        raw = read_inside(path.parent, path.name, limit=MAX_TEXT_BYTES)
+        content = tomllib.loads(raw.decode("utf-8"))
+    except UnsafeFileError as error:
+        raise MigmeetError(f"{path}: {error}") from error
     except UnicodeDecodeError as error:
         raise MigmeetError(f"{path}: is not UTF-8 text") from error
     except tomllib.TOMLDecodeError as error:
@@ -194,4 +205,9 @@ def check_series(series: Series | str | os.PathLike[str]) -> dict[str, list[Find
             missing or wrong.
     """
     loaded = series if isinstance(series, Series) else load_series(series)
-    return {entry.name: check_folder(entry.folder) for entry in loaded.entries}
+    return {
+        entry.name: load_and_check(
+            entry.folder, previous=loaded.previous_meeting(entry)
+        ).findings
+        for entry in loaded.entries
+    }

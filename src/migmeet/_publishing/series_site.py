@@ -28,6 +28,8 @@ from markupsafe import Markup
 from .._checks import load_and_check
 from .._errors import MigmeetError
 from .._findings import Finding, Severity
+from .._model import PreviousMeeting
+from .._reading.safe_files import MAX_IMAGE_BYTES, UnsafeFileError, read_inside
 from .._version import __version__
 from .._writing import MANIFEST, write_atomically, write_folder
 from .series import Series
@@ -87,26 +89,36 @@ def _navigation(nav: _Nav) -> Markup:
     ).format(Markup("\n").join(links))
 
 
-def build_meeting(name: str, folder: str, nav: _Nav) -> MeetingBuild:
-    """Read, check and build one meeting's site (in a worker process)."""
-    checked = load_and_check(folder)
+def build_meeting(
+    name: str, folder: str, nav: _Nav, previous: PreviousMeeting | None, out: str
+) -> MeetingBuild:
+    """Read, check (against the meeting held before, for what a copy of its
+    folder left behind) and build one meeting's site into files for the
+    folder ``out`` (in a worker process)."""
+    checked = load_and_check(folder, previous=previous)
     if checked.report is None:
         return MeetingBuild(name=name, findings=tuple(checked.findings), files=None)
-    files = site_files(checked.report, checked.document)
+    files = site_files(checked.report, checked.document, Path(out))
     page = files["index.html"].decode("utf-8")
     page = page.replace("</header>\n", f"</header>\n{_navigation(nav)}", 1)
     files["index.html"] = page.encode("utf-8")
     return MeetingBuild(name=name, findings=tuple(checked.findings), files=files)
 
 
-def _digest_folder(folder: Path, nav: _Nav) -> str:
+def _digest_folder(folder: Path, nav: tuple[str, ...]) -> str:
     digest = hashlib.sha256(f"migmeet {__version__}\0{nav!r}\0".encode())
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
         digest.update(f"{relative.as_posix()}\0".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        try:
+            # Only what the folder's reader would read: a link out or a
+            # device counts as its name alone (the reading reports it).
+            data = read_inside(folder, relative.as_posix(), limit=MAX_IMAGE_BYTES)
+        except UnsafeFileError:
+            data = b""
+        digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
@@ -150,7 +162,10 @@ def series_index_html(series: Series, files: Mapping[str, Sequence[str]]) -> str
     return template.render(series=series, rows=rows)
 
 
-def _build_all(jobs: list[tuple[str, str, _Nav]], workers: int) -> list[MeetingBuild]:
+_Job = tuple[str, str, _Nav, PreviousMeeting | None, str]
+
+
+def _build_all(jobs: list[_Job], workers: int) -> list[MeetingBuild]:
     if workers <= 1 or len(jobs) <= 1:
         return [build_meeting(*job) for job in jobs]
     # The largest folders first, so that a long report does not start last.
@@ -161,7 +176,11 @@ def _build_all(jobs: list[tuple[str, str, _Nav]], workers: int) -> list[MeetingB
 
 
 def _size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return sum(
+        p.lstat().st_size
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink()
+    )
 
 
 def _neighbours(series: Series) -> dict[str, _Nav]:
@@ -259,13 +278,18 @@ def write_series_site(
 
 def _plan(
     series: Series, target: Path, record: dict[str, dict[str, object]], *, force: bool
-) -> tuple[dict[str, str], list[tuple[str, str, _Nav]], list[str]]:
+) -> tuple[dict[str, str], list[_Job], list[str]]:
     """Each meeting's input digest, the meetings to build and those left
     as they are (same inputs, their site in place, no error left)."""
     navs = _neighbours(series)
-    digests, todo, unchanged = {}, [], []
+    digests: dict[str, str] = {}
+    todo: list[_Job] = []
+    unchanged: list[str] = []
     for entry in series.entries:
-        digests[entry.name] = _digest_folder(entry.folder, navs[entry.name])
+        previous = series.previous_meeting(entry)
+        digests[entry.name] = _digest_folder(
+            entry.folder, (*navs[entry.name], repr(previous))
+        )
         kept = record.get(entry.name, {})
         if (
             kept.get("digest") == digests[entry.name]
@@ -274,7 +298,10 @@ def _plan(
         ):
             unchanged.append(entry.name)
         else:
-            todo.append((entry.name, str(entry.folder), navs[entry.name]))
+            out = str(target / entry.name)
+            todo.append(
+                (entry.name, str(entry.folder), navs[entry.name], previous, out)
+            )
     return digests, todo, unchanged
 
 
