@@ -309,3 +309,31 @@ def test_any_folder_name_gives_links_that_resolve(first: str, second: str) -> No
             assert parser.errors == []
             for href in re.findall(r'href="([^"#]+)"', page.read_text()):
                 assert (page.parent / unquote(href)).is_file(), href
+
+
+def test_a_meeting_copied_from_the_one_before_is_caught_by_the_series(
+    series: Path, tmp_path: Path
+) -> None:
+    # The fourteenth's page, copied from the twelfth's, still says "twelfth"
+    # and gives the twelfth's dates: the series knows the meeting before.
+    copied = _meeting_toml(14).replace(
+        'objectives = ["To share information."]',
+        "objectives = [\n"
+        '  "The twelfth annual Coordination Meeting has the following objectives.",\n'
+        '  "The meeting is held on 9-10 February 2012.",\n'
+        "]",
+    )
+    assert "twelfth annual" in copied
+    (series / "fourteenth" / "meeting.toml").write_text(copied)
+    found = migmeet.check_series(series)
+    codes = {f.code for f in found["fourteenth"]}
+    assert {"stale-ordinal", "stale-date"} <= codes
+    placed = next(f for f in found["fourteenth"] if f.code == "stale-ordinal")
+    assert placed.where == "meeting.objectives[0]"
+    dated = next(f for f in found["fourteenth"] if f.code == "stale-date")
+    assert dated.where == "meeting.objectives[1]"
+    assert placed.file == "meeting.toml"
+    assert not [f for f in found["twelfth"] if f.code.startswith("stale")]
+    code, _, err = _site(series, tmp_path / "out")
+    assert code == 1
+    assert "fourteenth" in err
