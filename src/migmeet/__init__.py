@@ -57,9 +57,11 @@ from ._publishing import (
     concept_note_pdf,
     programme_pdf,
     report_document,
+    report_docx,
     report_html,
     report_pdf,
     write_report,
+    write_report_docx,
     write_site,
 )
 from ._reading import Locator, load_folder
@@ -139,11 +141,13 @@ __all__ = [
     "parse_symbol",
     "programme_pdf",
     "report_document",
+    "report_docx",
     "report_html",
     "report_pdf",
     "sort_abbreviations",
     "strong",
     "to_roman",
     "write_report",
+    "write_report_docx",
     "write_site",
 ]

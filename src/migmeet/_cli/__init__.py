@@ -1,4 +1,4 @@
-"""The ``migmeet`` command: ``new``, ``check``, ``build``, ``programme``,
+"""The ``migmeet`` command: ``new``, ``check``, ``build``, ``docx``, ``programme``,
 ``concept-note``, ``site`` and ``calendar``.
 
 Exit codes: 0 on success; 1 when the meeting's files (or the output) have
