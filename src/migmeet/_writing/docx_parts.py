@@ -312,6 +312,11 @@ def reproducible_package(
     for ident, relationship in list(package.rels.items()):
         if relationship.reltype == RT.THUMBNAIL:
             del package.rels[ident]
+    # The template's copy of its styles for Word 2010, which would show that
+    # version the template's blue headings rather than the report's.
+    for ident, relationship in list(document.part.rels.items()):
+        if relationship.reltype.endswith("/stylesWithEffects"):
+            del document.part.rels[ident]
     saved = io.BytesIO()
     document.save(saved)
     return _fixed_zip(saved.getvalue())
