@@ -21,8 +21,8 @@ from pypdf import PdfReader
 from migmeet import (
     Report,
     load_folder,
-    report_docx,
     report_document,
+    report_docx,
     write_report_docx,
 )
 from migmeet._cli import main
