@@ -21,8 +21,7 @@ import docx
 from docutils import nodes
 from docx.document import Document
 from docx.enum.section import WD_SECTION
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Emu
 
@@ -40,17 +39,17 @@ _PAGE_SIZES = {"Letter": (Cm(21.59), Cm(27.94)), "A4": (Cm(21.0), Cm(29.7))}
 _MARGIN_TOP, _MARGIN_SIDE = Cm(2.54), Cm(2.9)
 _TWIPS_PER_EMU = 1 / 635
 
-# The cover's lines, by their class: style, space above (cm), bold.
+# The cover's lines, by their class: style and space above (cm).
 _COVER = {
-    "symbol-line": ("Normal", 0.0, False),
-    "meeting-title": ("Title", 5.0, False),
-    "place-dates": ("CoverLine", 0.0, False),
-    "department": ("CoverLine", 8.0, False),
-    "division": ("CoverLine", 0.0, False),
-    "sales-number": ("CoverLine", 0.5, False),
-    "publisher": ("CoverLine", 12.0, False),
-    "place-year": ("CoverLine", 0.0, False),
-    "publication": ("CoverLine", 1.0, False),
+    "symbol-line": ("Normal", 0.0),
+    "meeting-title": ("Title", 5.0),
+    "place-dates": ("CoverLine", 0.0),
+    "department": ("CoverLine", 8.0),
+    "division": ("CoverLine", 0.0),
+    "sales-number": ("CoverLine", 0.5),
+    "publisher": ("CoverLine", 12.0),
+    "place-year": ("CoverLine", 0.0),
+    "publication": ("CoverLine", 1.0),
 }
 
 
@@ -142,7 +141,7 @@ class _Writer:
             style = "GroupHeading"
         heading = self.paragraph(style)
         if "body" in classes:  # the section break before it starts the page
-            heading.get_or_add_pPr().append(_off("w:pageBreakBefore"))
+            heading.get_or_add_pPr().pageBreakBefore_val = False
         if "annex" in classes and len(title.children) == 3:
             # "Annex I", then its title on the next line, as the PDF sets it.
             number, _, name = title.children
@@ -203,17 +202,15 @@ def _cover(writer: _Writer, node: nodes.container) -> None:
             continue
         if not isinstance(child, nodes.paragraph):
             continue
-        style, above, _ = _COVER.get(child["classes"][0], ("CoverLine", 0.0, False))
+        style, above = _COVER.get(child["classes"][0], ("CoverLine", 0.0))
         if style == "Title" and "imprint" in node["classes"]:
             style, above = "CoverLine", 1.0
         element = writer.text_paragraph(child, style)
         properties = element.get_or_add_pPr()
         if child["classes"][0] == "symbol-line":
-            properties.append(_valued("w:jc", "right"))
+            properties.jc_val = WD_ALIGN_PARAGRAPH.RIGHT
         if above:
-            spacing = OxmlElement("w:spacing")
-            spacing.set(qn("w:before"), str(round(Cm(above) * _TWIPS_PER_EMU)))
-            properties.append(spacing)
+            properties.spacing_before = Cm(above)
 
 
 def _abbreviations(writer: _Writer, node: nodes.definition_list) -> None:
@@ -230,16 +227,6 @@ def _abbreviations(writer: _Writer, node: nodes.definition_list) -> None:
             element.extend(writer.runs.inlines([part], Format(), writer.word.part))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
-
-
-def _valued(tag: str, value: str) -> BaseOxmlElement:
-    element = OxmlElement(tag)
-    element.set(qn("w:val"), value)
-    return element
-
-
-def _off(tag: str) -> BaseOxmlElement:
-    return _valued(tag, "0")
 
 
 def _number(element: BaseOxmlElement, numbering: int, level: int) -> None:
