@@ -117,14 +117,10 @@ class _Writer:
     def text_paragraph(self, node: nodes.Element, style: str) -> BaseOxmlElement:
         children: Sequence[nodes.Node] = node.children
         element = self.paragraph(style)
-        if "numbered" in node["classes"] and children:
-            # "I. Opening of the meeting" in an annex: the numeral, a tab, the text.
+        if "numbered" in node["classes"]:
+            # "I. Opening of the meeting" in an annex: its words as written
+            # (to be read back as they are), the lines after the first indented.
             element.style = "NumberedParagraph"
-            number, *rest = children
-            element.append(xml.run(number.astext() + "\t"))
-            if rest and isinstance(rest[0], nodes.Text):
-                rest[0] = nodes.Text(rest[0].astext().lstrip())
-            children = rest
         element.extend(self.runs.inlines(children, Format(), self.word.part))
         return element
 

@@ -98,7 +98,7 @@ _STYLES = (
         "paragraph",
         "Numbered Paragraph",
         "Normal",
-        '<w:ind w:left="720" w:hanging="720"/><w:jc w:val="left"/>',
+        '<w:ind w:left="567" w:hanging="567"/><w:jc w:val="left"/>',
         "",
     ),
     (
