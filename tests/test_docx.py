@@ -11,6 +11,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import attrs
 import docx
 import pytest
 from docutils import nodes
@@ -19,8 +20,10 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from migmeet import (
+    RenderError,
     Report,
     load_folder,
+    p,
     report_document,
     report_docx,
     write_report_docx,
@@ -89,9 +92,9 @@ def test_paragraphs_are_the_pdf_paragraphs_one_for_one(
 ) -> None:
     body = next(s for s in tree.findall(nodes.section) if s["ids"] == ["report"])
     expected = [
-        _text_without_footnotes(p)
-        for p in body.findall(nodes.paragraph)
-        if not isinstance(p.parent, nodes.title)
+        _text_without_footnotes(paragraph)
+        for paragraph in body.findall(nodes.paragraph)
+        if not isinstance(paragraph.parent, nodes.title)
     ]
     written = _styled(word, "Normal")
     start = written.index(expected[0])
@@ -99,7 +102,7 @@ def test_paragraphs_are_the_pdf_paragraphs_one_for_one(
 
 
 def test_first_mention_in_full_later_ones_short(word: Document) -> None:
-    text = "\n".join(p.text for p in word.paragraphs)
+    text = "\n".join(line.text for line in word.paragraphs)
     body = text[text.index("I. Opening of the meeting") :]
     full = "the International Organization for Migration (IOM)"
     assert body.count(full) == 1
@@ -202,7 +205,7 @@ def test_lists_images_and_links_of_the_sample(tmp_path: Path) -> None:
     assert main(["new", str(folder)]) == 0
     path = write_report_docx(load_folder(folder), tmp_path / "sample.docx")
     word = docx.Document(str(path))
-    styles = {p.style.style_id for p in word.paragraphs if p.style is not None}
+    styles = {x.style.style_id for x in word.paragraphs if x.style is not None}
     assert {"ListNumber", "ListBullet", "Heading2"} <= styles
     assert word.inline_shapes  # the figure
     assert word.inline_shapes[0].width <= word.sections[0].page_width
@@ -276,7 +279,16 @@ def test_libreoffice_opens_it_and_sets_the_pages(
     assert "the series of meetings responds to general assembly resolutions" in text
     # The preface's page ends with its number in Roman figures, the
     # report's first page with 1.
-    preface = next(p for p in pages if p.startswith("PREFACE"))
+    preface = next(page for page in pages if page.startswith("PREFACE"))
     assert preface.endswith(" iii")
-    first = next(p for p in pages if p.startswith("REPORT OF THE FIFTEENTH"))
+    first = next(page for page in pages if page.startswith("REPORT OF THE FIFTEENTH"))
     assert first.endswith(" 1")
+
+
+def test_text_word_cannot_hold_is_a_render_error(report: Report) -> None:
+    section = report.sections[0]
+    broken = attrs.evolve(
+        section, paragraphs=(p("A control \x01 character."), *section.paragraphs)
+    )
+    with pytest.raises(RenderError, match="cannot be written to Word"):
+        report_docx(attrs.evolve(report, sections=(broken, *report.sections[1:])))
