@@ -44,6 +44,13 @@ __all__ = [
 FOOTNOTES_CONTENT_TYPE = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 )
+#: The extended properties: which program wrote the file, and nothing
+#: stale from the template (its page and word counts).
+_APPLICATION = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties"><Application>migmeet</Application></Properties>'
+)
 #: The zip entries' time: the earliest a zip file can say, the same always.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -307,7 +314,6 @@ def reproducible_package(
     moment = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
     properties.created = moment
     properties.modified = moment
-    properties.last_printed = moment
     package = document.part.package
     for ident, relationship in list(package.rels.items()):
         if relationship.reltype == RT.THUMBNAIL:
@@ -334,5 +340,8 @@ def _fixed_zip(data: bytes) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.create_system = 0
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(entry.filename))
+            data = source.read(entry.filename)
+            if entry.filename == "docProps/app.xml":
+                data = _APPLICATION  # not the template's word processor
+            target.writestr(fixed, data)
     return result.getvalue()
