@@ -17,6 +17,7 @@ import pytest
 from docutils import nodes
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Cm
 from pypdf import PdfReader
 
 from migmeet import (
@@ -292,3 +293,19 @@ def test_text_word_cannot_hold_is_a_render_error(report: Report) -> None:
     )
     with pytest.raises(RenderError, match="cannot be written to Word"):
         report_docx(attrs.evolve(report, sections=(broken, *report.sections[1:])))
+
+
+def test_the_cover_logo_stays_within_its_box(tmp_path: Path) -> None:
+    folder = tmp_path / "m"
+    assert main(["new", str(folder)]) == 0
+    toml = folder / "meeting.toml"
+    toml.write_text(
+        toml.read_text()
+        .replace('# logo = "figures/logo.png"', 'logo = "figures/migrants.png"')
+        .replace('# symbol = "ST/ESA/SER.A/400"', 'symbol = "ST/ESA/SER.A/400"')
+    )
+    word = docx.Document(io.BytesIO(report_docx(load_folder(folder))))
+    logo = word.inline_shapes[0]
+    assert logo.width <= Cm(6)
+    assert logo.height <= Cm(3)
+    assert word.paragraphs[0].text == "ST/ESA/SER.A/400"

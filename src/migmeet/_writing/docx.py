@@ -191,16 +191,22 @@ class _Writer:
 
 def _cover(writer: _Writer, node: nodes.container) -> None:
     writer.next_breaks_page = "imprint" in node["classes"]
+    logo = False
     for child in node.children:
         if isinstance(child, nodes.image):
+            # As the PDF sets it: within 6 by 3 cm, the title close below.
             element = writer.paragraph("CoverLine")
-            writer.runs.image(child, element)
+            writer.runs.image(child, element, box=(Cm(6), Cm(3)))
+            element.get_or_add_pPr().spacing_before = Cm(1)
+            logo = True
             continue
         if not isinstance(child, nodes.paragraph):
             continue
         style, above = _COVER.get(child["classes"][0], ("CoverLine", 0.0))
         if style == "Title" and "imprint" in node["classes"]:
             style, above = "CoverLine", 1.0
+        elif style == "Title" and logo:
+            above = 1.0
         element = writer.text_paragraph(child, style)
         properties = element.get_or_add_pPr()
         if child["classes"][0] == "symbol-line":

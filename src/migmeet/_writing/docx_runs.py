@@ -118,7 +118,15 @@ class Runs:
         self.notes.element.append(note)
         return xml.footnote_reference(self.note_count)
 
-    def image(self, node: nodes.image, element: BaseOxmlElement) -> None:
+    def image(
+        self,
+        node: nodes.image,
+        element: BaseOxmlElement,
+        *,
+        box: tuple[Length, Length] | None = None,
+    ) -> None:
+        """Put the picture ``node`` in the paragraph ``element``, centred, at
+        most the text's width, or within ``box`` (width, height) if given."""
         uri = str(node["uri"])
         if not uri.startswith("data:image/") or ";base64," not in uri:
             raise RenderError(
@@ -132,9 +140,14 @@ class Runs:
             picture = paragraph.add_run().add_picture(io.BytesIO(data), width=wanted)
         except UnrecognizedImageError as error:
             raise RenderError(f"an image cannot be put in Word: {error}") from error
-        if picture.width > self.text_width:
-            scale = self.text_width / picture.width
-            picture.width = Emu(self.text_width)
+        width, height = box or (self.text_width, None)
+        scale = min(
+            1.0,
+            width / picture.width,
+            height / picture.height if height else 1.0,
+        )
+        if scale < 1:
+            picture.width = Emu(round(picture.width * scale))
             picture.height = Emu(round(picture.height * scale))
         for described in element.iter(qn("wp:docPr")):
             described.set("descr", str(node.get("alt", "")))
