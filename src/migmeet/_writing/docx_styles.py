@@ -14,6 +14,7 @@ from __future__ import annotations
 from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.numbering import CT_Numbering
 
 __all__ = ["FONT", "add_styles", "list_numbering"]
 
@@ -206,17 +207,14 @@ def list_numbering(document: Document, kind: str, level: int) -> int:
 
 
 def _abstract_numbering(
-    numbering: object, kind: str, number_format: str, text: str
+    element: CT_Numbering, kind: str, number_format: str, text: str
 ) -> int:
     """The id of the ``w:abstractNum`` for ``kind``, added if new."""
-    element = numbering  # CT_Numbering; typed loosely by python-docx
     name = f"migmeet-{kind}"
-    found = element.xpath(  # type: ignore[attr-defined]
-        f'w:abstractNum[w:name/@w:val="{name}"]/@w:abstractNumId'
-    )
+    found = element.xpath(f'w:abstractNum[w:name/@w:val="{name}"]/@w:abstractNumId')
     if found:
         return int(found[0])
-    taken = element.xpath("w:abstractNum/@w:abstractNumId")  # type: ignore[attr-defined]
+    taken = element.xpath("w:abstractNum/@w:abstractNumId")
     ident = max((int(value) for value in taken), default=-1) + 1
     levels = "".join(
         f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/>'
@@ -231,9 +229,9 @@ def _abstract_numbering(
         f'<w:multiLevelType w:val="multilevel"/><w:name w:val="{name}"/>'
         f"{levels}</w:abstractNum>"
     )
-    first_num = element.find(qn("w:num"))  # type: ignore[attr-defined]
+    first_num = element.find(qn("w:num"))
     if first_num is None:
-        element.append(abstract)  # type: ignore[attr-defined]
+        element.append(abstract)
     else:
         first_num.addprevious(abstract)
     return ident
