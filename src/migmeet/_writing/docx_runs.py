@@ -38,6 +38,8 @@ _LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(cm|mm|in|pt|px|%)?\s*$")
 
 @attrs.frozen
 class Format:
+    """How a run's text is set: what the emphasis around it asks for."""
+
     bold: bool = False
     italic: bool = False
     style: str | None = None
@@ -60,6 +62,8 @@ class Runs:
     def inlines(
         self, children: Sequence[nodes.Node], form: Format, part: Part
     ) -> list[BaseOxmlElement]:
+        """The runs and links of ``children``, set as ``form`` says; ``part``
+        (the body or the footnotes) holds the links' relationships."""
         made: list[BaseOxmlElement] = []
         for child in children:
             if isinstance(child, nodes.Text):
@@ -96,6 +100,7 @@ class Runs:
         return made
 
     def link(self, node: nodes.reference, form: Format, part: Part) -> BaseOxmlElement:
+        """A link to a heading (an entry of the contents) or to an address."""
         if node.get("refid"):  # an entry of the contents, to its heading
             runs = self.inlines(node.children, form, part)
             return xml.hyperlink(runs, relationship=None, anchor=anchor(node["refid"]))
@@ -105,6 +110,7 @@ class Runs:
         return xml.hyperlink(runs, relationship=ident, anchor=None)
 
     def footnote(self, node: footnote_text) -> BaseOxmlElement:
+        """Add ``node``'s text as the next footnote; the run that calls it."""
         if self.notes is None:
             self.notes = xml.footnotes_part(self.word)
         self.note_count += 1
@@ -151,8 +157,6 @@ class Runs:
             picture.height = Emu(round(picture.height * scale))
         for described in element.iter(qn("wp:docPr")):
             described.set("descr", str(node.get("alt", "")))
-
-    # Runs: text, emphasis, links and footnotes.
 
 
 def plain(text: str) -> str:
