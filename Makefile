@@ -15,8 +15,9 @@ OUT ?= out
 # font, and poppler for looking at pages (pdftoppm, pdftotext).
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
   fonts-liberation2 poppler-utils
-# For the tests only: a browser to run axe-core on the meeting's web page.
-TEST_DEBIAN_PACKAGES := chromium chromium-driver
+# For the tests only: a browser to run axe-core on the meeting's web page,
+# and LibreOffice to open the Word document as a reader's word processor would.
+TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: report test lint typecheck unit docs system test-system install benchmark clean

@@ -187,6 +187,7 @@ def _generate(app: Sphinx) -> None:
             "new": ("new", str(folder)),
             "check": ("check", str(folder)),
             "build": ("build", str(folder), "-o", str(Path(temporary) / "report.pdf")),
+            "docx": ("docx", str(folder), "-o", str(Path(temporary) / "report.docx")),
             "programme": (
                 "programme",
                 str(folder),

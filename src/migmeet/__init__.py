@@ -68,10 +68,12 @@ from ._publishing import (
     load_series,
     programme_pdf,
     report_document,
+    report_docx,
     report_html,
     report_pdf,
     write_next_meeting,
     write_report,
+    write_report_docx,
     write_series_site,
     write_site,
 )
@@ -163,6 +165,7 @@ __all__ = [
     "parse_symbol",
     "programme_pdf",
     "report_document",
+    "report_docx",
     "report_html",
     "report_pdf",
     "sort_abbreviations",
@@ -171,6 +174,7 @@ __all__ = [
     "to_roman",
     "write_next_meeting",
     "write_report",
+    "write_report_docx",
     "write_series_site",
     "write_site",
 ]

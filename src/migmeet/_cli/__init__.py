@@ -1,6 +1,6 @@
-"""The ``migmeet`` command: ``new``, ``check``, ``build``, ``programme``,
-``concept-note``, ``site`` and ``calendar``; ``check`` and ``site`` also
-take a series folder (one holding ``series.toml``).
+"""The ``migmeet`` command: ``new``, ``check``, ``build``, ``docx``,
+``programme``, ``concept-note``, ``site`` and ``calendar``; ``check`` and
+``site`` also take a series folder (one holding ``series.toml``).
 
 Exit codes: 0 on success; 1 when the meeting's files (or the output) have
 problems, ``check`` finds an error, or a publishing command refuses to write

@@ -1,6 +1,6 @@
 """What each command does: read and check the folder, refuse or write.
 
-Every command that writes something for readers (``build``, ``programme``,
+Every command that writes something for readers (``build``, ``docx``, ``programme``,
 ``concept-note``, ``site``, ``calendar``) reads the folder and runs the
 checks first, prints the findings that concern what it writes, and writes
 nothing on an error unless given ``--force``. The writing itself is the
@@ -37,6 +37,7 @@ from .._writing import (
     write_atomically,
     write_new_folder,
 )
+from .docx import DEFAULT_DOCX, write_docx
 from .parser import DEFAULT_OUTPUT
 
 __all__ = ["run"]
@@ -166,6 +167,7 @@ def _output(arguments: argparse.Namespace) -> Path:
     folder = Path(arguments.folder)
     default = {
         "build": DEFAULT_OUTPUT,
+        "docx": DEFAULT_DOCX,
         "programme": "programme.pdf",
         "calendar": "calendar.ics",
         "concept-note": f"concept-note-{getattr(arguments, 'panel', '')}.pdf",
@@ -219,6 +221,9 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if arguments.command == "build":
         assert target is not None
         written = _build(arguments, checked, report, target, out)
+    elif arguments.command == "docx":
+        assert target is not None
+        written = write_docx(arguments, checked, report, target, out)
     else:
         written = _companion(arguments, checked, report, target)
     print(f"wrote {written} in {time.perf_counter() - start:.1f} s", file=out)

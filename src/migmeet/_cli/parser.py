@@ -10,7 +10,7 @@ __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
 DEFAULT_OUTPUT = "report.pdf"
 #: The commands that write something for readers: each runs the checks first.
-PUBLISHING = ("build", "programme", "concept-note", "site", "calendar")
+PUBLISHING = ("build", "docx", "programme", "concept-note", "site", "calendar")
 
 
 def _command(
@@ -81,6 +81,16 @@ def parser() -> argparse.ArgumentParser:
         "Check a meeting folder and build its report as a PDF. The checks "
         "run first; errors stop the build unless --force is given.",
         output=("OUT.pdf", f"where to write the PDF (default: DIR/{DEFAULT_OUTPUT})"),
+    )
+    _command(
+        commands,
+        "docx",
+        "write the report as an editable Word document",
+        "Check a meeting folder and write its report as a Word document "
+        "(.docx) with Word's own styles, footnotes and contents, to edit or "
+        "send for comments. The checks run first; errors stop it unless "
+        "--force is given.",
+        output=("OUT.docx", "where to write it (default: DIR/report.docx)"),
     )
     _command(
         commands,

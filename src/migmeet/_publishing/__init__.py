@@ -15,6 +15,7 @@ from .pdfs import (
 from .series import Series, SeriesMeeting, check_series, is_series, load_series
 from .series_site import MeetingBuild, SeriesBuild, write_series_site
 from .site import write_site
+from .word import report_docx, write_report_docx
 
 __all__ = [
     "MeetingBuild",
@@ -27,10 +28,12 @@ __all__ = [
     "load_series",
     "programme_pdf",
     "report_document",
+    "report_docx",
     "report_html",
     "report_pdf",
     "write_next_meeting",
     "write_report",
+    "write_report_docx",
     "write_series_site",
     "write_site",
 ]
