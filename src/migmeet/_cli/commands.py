@@ -26,6 +26,7 @@ from .._publishing import concept_note_pdf, programme_pdf, report_pdf, write_sit
 from .._publishing.targets import check_output_file, check_site_folder
 from .._reading import DATA_FILE
 from .._writing import meeting_calendar, write_atomically, write_new_folder
+from .import_draft import run_import
 from .parser import DEFAULT_OUTPUT
 
 __all__ = ["run"]
@@ -211,4 +212,6 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _new(Path(arguments.folder), out)
     if arguments.command == "check":
         return _check(Path(arguments.folder), arguments.format, out)
+    if arguments.command == "import":
+        return run_import(arguments, out, err)
     return _publish(arguments, out, err)

@@ -2,6 +2,7 @@
 (the report, programme and concept notes as PDF, the web page).
 """
 
+from .draft_import import ImportResult, Unmapped, import_draft
 from .pdfs import (
     concept_note_pdf,
     programme_pdf,
@@ -13,7 +14,10 @@ from .pdfs import (
 from .site import write_site
 
 __all__ = [
+    "ImportResult",
+    "Unmapped",
     "concept_note_pdf",
+    "import_draft",
     "programme_pdf",
     "report_document",
     "report_html",
