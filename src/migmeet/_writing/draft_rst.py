@@ -34,7 +34,9 @@ __all__ = ["escape_rst", "summary_rst", "write_summaries"]
 
 _SPECIAL = re.compile(r"([\\*`_|\[\]<>]|:(?=:)|(?<=:):)")
 _OPENING = re.compile(r"(?:\d+|[A-Za-z]|[IVXLCDMivxlcdm]+|#)([.)])(?=\s|\Z)")
-_MARK_NEIGHBOURS = ("Pd", "Ps", "Pe", "Pi", "Pf", "Po")
+# What docutils lets stand right before inline markup, and right after it.
+_BEFORE_ASCII, _BEFORE_CATEGORIES = "-:/'\"<([{", ("Pd", "Ps", "Pi", "Pf", "Po")
+_AFTER_ASCII, _AFTER_CATEGORIES = "-.,:;!?\\/'\")]}>", ("Pd", "Pe", "Pi", "Pf", "Po")
 
 
 def escape_rst(text: str) -> str:
@@ -54,9 +56,18 @@ def _opening(line: str) -> str:
     return line
 
 
-def _can_touch(char: str) -> bool:
-    """Whether inline markup may stand right beside ``char``."""
-    return not char or char.isspace() or unicodedata.category(char) in _MARK_NEIGHBOURS
+def _can_touch(char: str, *, after: bool) -> bool:
+    """Whether inline markup may stand right before (or ``after``) ``char``."""
+    if not char or char.isspace():
+        return True
+    ascii_, categories = (
+        (_AFTER_ASCII, _AFTER_CATEGORIES)
+        if after
+        else (_BEFORE_ASCII, _BEFORE_CATEGORIES)
+    )
+    if char.isascii():
+        return char in ascii_
+    return unicodedata.category(char) in categories
 
 
 class _Writer:
@@ -68,10 +79,10 @@ class _Writer:
 
     def markup(self, text: str, next_char: str) -> None:
         before = self.out[-1][-1:] if self.out and self.out[-1] else ""
-        if self.out and not _can_touch(before):
+        if self.out and not _can_touch(before, after=False):
             self.out.append("\\ ")
         self.out.append(text)
-        if not _can_touch(next_char):
+        if not _can_touch(next_char, after=True):
             self.out.append("\\ ")
 
     def inlines(
