@@ -33,7 +33,10 @@ _FOOTNOTES_XML = (
     "<w:continuationSeparator/></w:r></w:p></w:footnote>"
     "{notes}</w:footnotes>"
 )
-_NOTE_XML = '<w:footnote w:id="{n}"><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote>'
+_NOTE_XML = (
+    '<w:footnote w:id="{n}"><w:p><w:r><w:t xml:space="preserve">{text}</w:t>'
+    "</w:r></w:p></w:footnote>"
+)
 
 
 def _with_footnotes(data: bytes, notes: list[str]) -> bytes:
@@ -53,15 +56,17 @@ def _with_footnotes(data: bytes, notes: list[str]) -> bytes:
             elif item.filename == "[Content_Types].xml":
                 content = content.replace(
                     b"</Types>",
-                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+                    b'<Override PartName="/word/footnotes.xml" ContentType="'
+                    b"application/vnd.openxmlformats-officedocument."
+                    b'wordprocessingml.footnotes+xml"/>'
                     b"</Types>",
                 )
             elif item.filename == "word/_rels/document.xml.rels":
                 content = content.replace(
                     b"</Relationships>",
-                    b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
-                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.'
+                    b"org/officeDocument/2006/relationships/footnotes"
+                    b'" Target="footnotes.xml"/>'
                     b"</Relationships>",
                 )
             target.writestr(item, content)
@@ -137,7 +142,7 @@ def _full_draft(path: Path) -> Path:
         ("p", "The meeting was held in New York."),
         (
             "h1",
-            "I. The global compact for safe, orderly and regular migration: An overview",
+            f"I. {AGENDA_TITLES[0]}",
         ),
         ("p", FULL),
         ("p", SHORT + "[[1]]"),
@@ -177,20 +182,19 @@ def test_a_draft_becomes_summaries_that_build_the_same_text(
         ":person:`thompson` said that :org:`iom` and the :term:`sdgs` mattered.\\ [#]_"
         in first
     )
-    assert "**bold**" in first and ":doc:`new_york_declaration`" in first
+    assert "**bold**" in first
+    assert ":doc:`new_york_declaration`" in first
     assert "- first point;\n- second point." in first
     assert ".. [#] Its text is online." in first
-    assert (
-        "Contents" not in first
-        and "Report of" not in (folder / "preface.rst").read_text()
-    )
+    assert "Contents" not in first
+    assert "Report of" not in (folder / "preface.rst").read_text()
     findings = migmeet.check_folder(folder)
     assert not migmeet.has_errors(findings), [str(f) for f in findings]
     text = _report_text(folder)
     assert FULL in text
     assert (
-        "Ms. Thompson said that IOM and the Sustainable Development Goals (SDGs) mattered."
-        in text
+        "Ms. Thompson said that IOM and the Sustainable Development Goals (SDGs) "
+        "mattered." in text
     )
     assert "Its text is online." in text
 
@@ -217,12 +221,13 @@ def test_existing_summaries_are_replaced_only_with_force(
     (folder / "items").mkdir()
     mine = folder / "items" / "01-mine.rst"
     mine.write_text("My own summary.\n")
-    with pytest.raises(MigmeetError, match="01-mine.rst.*--force"):
+    with pytest.raises(MigmeetError, match=r"01-mine\.rst.*--force"):
         import_draft(draft, folder)
     assert mine.read_text() == "My own summary.\n"
     assert not (folder / "preface.rst").exists()  # nothing written at all
     result = import_draft(draft, folder, force=True)
-    assert mine in result.replaced and "thompson" in mine.read_text()
+    assert mine in result.replaced
+    assert "thompson" in mine.read_text()
 
 
 def test_the_command_says_what_it_wrote_and_refuses_bad_drafts(
@@ -231,7 +236,8 @@ def test_the_command_says_what_it_wrote_and_refuses_bad_drafts(
     out, err = io.StringIO(), io.StringIO()
     draft = _full_draft(tmp_path / "d.docx")
     assert main(["import", str(draft), str(folder)], out, err) == 0
-    assert "wrote" in out.getvalue() and "Zorblax" in out.getvalue()
+    assert "wrote" in out.getvalue()
+    assert "Zorblax" in out.getvalue()
     assert main(["import", str(draft), str(folder)], out, err) == 1
     assert "--force" in err.getvalue()
     for name, data in [("empty.docx", b""), ("text.docx", b"not a zip")]:
@@ -239,7 +245,8 @@ def test_the_command_says_what_it_wrote_and_refuses_bad_drafts(
         bad.write_bytes(data)
         err = io.StringIO()
         assert main(["import", str(bad), str(folder), "--force"], out, err) == 1
-        assert f"{bad}:" in err.getvalue() and "Traceback" not in err.getvalue()
+        assert f"{bad}:" in err.getvalue()
+        assert "Traceback" not in err.getvalue()
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(
@@ -252,13 +259,19 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(
         import_draft(bomb, folder)
 
 
+#: Paragraph text with every character rst gives a meaning to, and any
+#: other (lower case, so that no name of the data file is found in it).
 _SPECIAL_TEXT = st.text(
-    alphabet=st.sampled_from(list("abcXY 19.,;:()[]*_`|\\<>-#=+'\"&/")), min_size=1
-).filter(lambda t: t.strip() and not re.search(r"[A-Z]", t))
+    alphabet=st.one_of(
+        st.sampled_from(list("ab 19.,;:()[]*_`|\\<>-#=+'\"&/")),
+        st.characters(categories=["Ll", "Nd", "P", "Sm", "Sc", "Zs"]),
+    ),
+    min_size=1,
+).filter(lambda text: bool(text.strip()))
 
 
 @settings(
-    max_examples=25,
+    max_examples=10,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

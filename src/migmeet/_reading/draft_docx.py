@@ -11,7 +11,8 @@ its style map gives meaning rather than formatting, and it is well kept.
 
 A draft is untrusted: it must be a zip with a Word document in it, no
 larger than :data:`MAX_UNPACKED` unpacked (a zip bomb is refused before
-anything is inflated), and every failure becomes a :class:`DraftError`
+anything is inflated), files it links outside itself are never opened,
+and nothing in it is unpacked to the disk; every failure becomes a :class:`DraftError`
 naming the file.
 """
 
@@ -302,7 +303,11 @@ def read_draft(path: str | os.PathLike[str]) -> Draft:
         raise DraftError(f"{source}: cannot be read: {error.strerror}") from error
     _check_zip(source, data)
     try:
-        converted = mammoth.convert_to_html(io.BytesIO(data))
+        # A draft may link files outside itself (an image "linked to file"):
+        # they are never read, so a draft cannot reveal the importer's files.
+        converted = mammoth.convert_to_html(
+            io.BytesIO(data), external_file_access=False
+        )
     except Exception as error:  # mammoth's errors have no common base
         raise DraftError(
             f"{source}: cannot be read as a Word document: {error}"
