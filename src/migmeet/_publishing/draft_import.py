@@ -3,9 +3,11 @@
 The draft's headings say where its text goes: "III. International
 cooperation" (the Roman numeral of an agenda item, with or without its
 title) or an agenda item's title alone starts that item's summary, a
-lettered heading inside it ("A. Panel") a sub-heading; "Preface" and
-"Introduction" their parts; "Annex I" (its title after it or as the next
-heading) an annex. What stands before the first of those, and the front
+lettered heading inside it ("A. Panel") a sub-heading; "Preface" its part;
+"Introduction", or the report's own heading ("Report of the Fifteenth
+Coordination Meeting ...", under which migmeet prints it), the
+introduction; "Annex I" (its title after it or as the next heading) an
+annex. What stands before the first of those, and the front
 matter migmeet writes itself (title page, contents, explanatory notes,
 abbreviations), is skipped. A heading that is none of these is reported,
 with what stood under it, as unmapped.
@@ -130,8 +132,13 @@ def _first_words(block: Block) -> str:
 class _Sorter:
     """The draft's blocks, sorted into the parts they belong to."""
 
-    def __init__(self, folder: Path, agenda: tuple[AgendaItem, ...]) -> None:
+    def __init__(
+        self, folder: Path, agenda: tuple[AgendaItem, ...], report_title: str
+    ) -> None:
         self.agenda, self.existing = agenda, _item_names(folder)
+        # The report's own heading, as migmeet prints it: the introduction
+        # stands under it.
+        self.report_title = " ".join(report_title.split()).casefold()
         self.parts: dict[str, _Part] = {}
         self.current: _Part | None = None
         self.unmapped: list[Unmapped] = []
@@ -148,7 +155,7 @@ class _Sorter:
             title = self.agenda[number - 1].title
             name = self.existing.get(number, f"{number:02d}-{_slug(title)}.rst")
             self._start(f"{ITEMS}/{name}", to_roman(number))
-        elif plain in ("preface", "introduction"):
+        elif plain in ("preface", "introduction", self.report_title):
             self._start(PREFACE if plain == "preface" else INTRODUCTION, text)
         elif annex:
             try:
@@ -256,7 +263,8 @@ def import_draft(
         problems = "; ".join(str(p) for p in reading.problems[:3])
         raise MigmeetError(f"{root}: the data file cannot be read ({problems})")
     draft = read_draft(draft_path)
-    sorter = _Sorter(root, reading.data.meeting.agenda)
+    meeting = reading.data.meeting
+    sorter = _Sorter(root, meeting.agenda, f"Report of the {meeting.title}")
     for block in draft.blocks:
         if isinstance(block, Heading):
             sorter.heading(block)

@@ -72,8 +72,9 @@ def _named_forms(entity: Organization | Term) -> Iterator[str]:
 
 
 def _document_forms(document: Document) -> Iterator[str]:
+    # The report prints a document by its symbol: its title is a role only
+    # where the document has none, as the report would print it otherwise.
     yield _text(render_mention(document, frozenset())[0])
-    yield document.title
 
 
 def _pattern(form: str) -> str:
@@ -103,12 +104,40 @@ _COMMON = frozenset(
 )
 
 
+#: Capitalized at the start of a sentence, not as part of a name.
+_SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "For",
+        "From",
+        "With",
+        "See",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+    ]
+)
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
 @attrs.frozen
 class NameMatcher:
     """The forms of a data file's entities, as one expression."""
 
     pattern: re.Pattern[str] | None
     keys: Mapping[str, Found]
+    #: The documents' titles, one a line: a name inside one is known.
+    titles: str = ""
 
     @classmethod
     def of(cls, data: MeetingData) -> NameMatcher:
@@ -135,12 +164,13 @@ class NameMatcher:
                     normal = " ".join(form.split())
                     if normal and normal.casefold() not in ("the",):
                         forms[normal] = Found(role, key)
+        titles = "\n".join(d.title for _, d in sorted(data.documents.items()))
         if not forms:
-            return cls(None, {})
+            return cls(None, {}, titles)
         ordered = sorted(forms, key=lambda form: (-len(form), form))
         alternation = "|".join(f"(?:{_pattern(form)})" for form in ordered)
         pattern = re.compile(rf"(?<![\w/.-])(?:{alternation})(?![\w/-]|\.\w)")
-        return cls(pattern, forms)
+        return cls(pattern, forms, titles)
 
     def split(self, text: str) -> list[str | Found]:
         """``text`` cut into plain strings and the names found in it."""
@@ -164,9 +194,15 @@ class NameMatcher:
             name = match.group()
             words = name.split()
             # A capitalized first word may only start the sentence.
-            while words and words[0] in ("The", "A", "An", "In", "On", "At"):
+            while words and words[0] in _SENTENCE_OPENERS:
                 words = words[1:]
             name = " ".join(words)
-            if name and name not in _COMMON and (len(words) > 1 or name.isupper()):
+            if (
+                name
+                and name not in _COMMON
+                and (len(words) > 1 or name.isupper())
+                and not _ROMAN.fullmatch(name)
+                and name not in self.titles
+            ):
                 found.append(name)
         return found
