@@ -7,8 +7,10 @@ The drafts are made here with python-docx; it has no footnote API, so
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -290,3 +292,39 @@ def test_any_paragraph_text_survives_the_import(
     text = _report_text(folder)
     for paragraph in paragraphs:
         assert " ".join(paragraph.split()) in text
+
+
+FIFTEENTH = Path(__file__).parent.parent / "examples" / "series" / "fifteenth"
+
+
+@pytest.fixture(scope="module")
+def fifteenth_as_word(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fifteenth's report as LibreOffice turns its HTML into Word (the
+    one conversion of this module): headings, plain paragraphs, names as
+    text, the front matter before the body."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("word")
+    page = folder / "report.html"
+    page.write_text(migmeet.report_html(load_folder(FIFTEENTH)), encoding="utf-8")
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", page.name],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(folder)},
+    )
+    return folder / "report.docx"
+
+
+def test_the_fifteenth_in_word_imports_into_the_same_report(
+    fifteenth_as_word: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "fifteenth"
+    copy.mkdir()
+    shutil.copy(FIFTEENTH / "meeting.toml", copy)
+    result = import_draft(fifteenth_as_word, copy)
+    assert len(result.written) == 12  # preface, introduction, 9 items, 1 annex
+    assert not migmeet.has_errors(migmeet.check_folder(copy))
+    assert _report_text(copy) == _report_text(FIFTEENTH)
