@@ -89,6 +89,8 @@ def _draft(path: Path, spec: Spec, notes: list[str] = ()) -> Path:  # type: igno
         elif kind == "ul":
             for item in content:
                 document.add_paragraph(item, style="List Bullet")
+        elif kind == "table":
+            document.add_table(rows=1, cols=2).cell(0, 0).text = "UN DESA"
         elif kind == "t":  # plain text, as typed
             document.add_paragraph(content)
         else:
@@ -140,6 +142,7 @@ def _full_draft(path: Path) -> Path:
         ("p", "Report of the Sixteenth Coordination Meeting"),
         ("h1", "Contents"),
         ("p", "I. Overview 1"),
+        ("table", ""),
         ("h1", "Preface"),
         ("p", "The meeting was held in New York."),
         (
@@ -150,6 +153,7 @@ def _full_draft(path: Path) -> Path:
         ("p", SHORT + "[[1]]"),
         ("p", "Some **bold** words and A/RES/71/1 were cited."),
         ("ul", ["first point;", "second point."]),
+        ("table", ""),
         ("h1", "II"),
         ("p", "The Zorblax Foundation and the WXYZ spoke."),
         ("h1", "Miscellaneous remarks"),
@@ -213,6 +217,9 @@ def test_what_cannot_be_mapped_is_listed_with_its_place(
         for u in listed
     )
     assert any("'WXYZ' is not in the data file" in u for u in listed)
+    # The table of the body is listed; the one of the front matter is not.
+    tables = [u for u in listed if "a table was left out" in u]
+    assert tables == ["I, after paragraph 4: a table was left out"]
     assert not any("Thompson" in u or "IOM" in u for u in listed)
 
 

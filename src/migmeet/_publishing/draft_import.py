@@ -34,6 +34,7 @@ from .._reading.draft_docx import (
     Block,
     Draft,
     Heading,
+    LeftOut,
     ListBlock,
     Paragraph,
     read_draft,
@@ -193,15 +194,24 @@ class _Sorter:
 
     def block(self, block: Block) -> None:
         self.annex_needs_title = False
-        if self.current is not None:
+        if self.current is None:
+            return  # front matter, or under a heading already listed
+        if isinstance(block, LeftOut):
+            where = f"{self.current.label}, after paragraph {self._paragraphs()}"
+            self.unmapped.append(Unmapped(f"{block.what} was left out", where))
+        else:
             self.current.blocks.append(block)
+
+    def _paragraphs(self) -> int:
+        assert self.current is not None
+        return sum(not isinstance(b, Heading) for b in self.current.blocks)
 
 
 def _unknown_names(part: _Part, matcher: NameMatcher) -> list[Unmapped]:
     found = []
     paragraph = 0
     for block in part.blocks:
-        if isinstance(block, Heading):
+        if isinstance(block, Heading | LeftOut):
             continue
         paragraph += 1
         texts = [block.content] if isinstance(block, Paragraph) else list(block.items)
@@ -294,8 +304,5 @@ def import_draft(
     unmapped = list(sorter.unmapped)
     for part in parts:
         unmapped += _unknown_names(part, matcher)
-    unmapped += [
-        Unmapped(f"{what} was left out", "the draft") for what in draft.left_out
-    ]
     written = write_summaries(root, texts)
     return ImportResult(tuple(written), tuple(existing), tuple(unmapped))

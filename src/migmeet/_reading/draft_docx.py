@@ -37,6 +37,7 @@ __all__ = [
     "DraftError",
     "Heading",
     "Inline",
+    "LeftOut",
     "Link",
     "ListBlock",
     "NoteRef",
@@ -96,17 +97,23 @@ class ListBlock:
     items: tuple[tuple[Inline, ...], ...]
 
 
-Block = Heading | Paragraph | ListBlock
+@attrs.frozen
+class LeftOut:
+    """Where the draft had something a summary cannot hold (a table, an
+    image), in a rapporteur's words."""
+
+    what: str
+
+
+Block = Heading | Paragraph | ListBlock | LeftOut
 
 
 @attrs.frozen
 class Draft:
-    """The draft's blocks in reading order, its footnotes' text by key, and
-    what was left out (tables, images) in a rapporteur's words."""
+    """The draft's blocks in reading order and its footnotes' text by key."""
 
     blocks: tuple[Block, ...]
     footnotes: dict[str, tuple[Inline, ...]]
-    left_out: tuple[str, ...] = ()
 
 
 _NOTE_ID = re.compile(r"(?:foot|end)note-(\d+)\Z")
@@ -129,7 +136,6 @@ class _DraftParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.footnotes: dict[str, tuple[Inline, ...]] = {}
-        self.left_out: list[str] = []
         self.frames: list[_Frame] = []
         self.lists: list[tuple[bool, list[tuple[Inline, ...]]]] = []
         self.note: str | None = None  # the footnote being read
@@ -141,10 +147,10 @@ class _DraftParser(HTMLParser):
             self.skipping += tag not in ("br", "img")
             return
         if tag == "table":
-            self.left_out.append("a table")
+            self.blocks.append(LeftOut("a table"))
             self.skipping = 1
         elif tag == "img":
-            self.left_out.append("an image")
+            self.blocks.append(LeftOut("an image"))
         elif tag == "li" and _NOTE_ID.match(found.get("id") or ""):
             self.note = found.get("id")
             self.frames = [_Frame("note")]
@@ -262,7 +268,7 @@ def read_draft_html(html: str) -> Draft:
     parser = _DraftParser()
     parser.feed(html)
     parser.close()
-    return Draft(tuple(parser.blocks), parser.footnotes, tuple(parser.left_out))
+    return Draft(tuple(parser.blocks), parser.footnotes)
 
 
 def _check_zip(path: Path, data: bytes) -> None:
@@ -313,6 +319,6 @@ def read_draft(path: str | os.PathLike[str]) -> Draft:
             f"{source}: cannot be read as a Word document: {error}"
         ) from error
     draft = read_draft_html(converted.value)
-    if not draft.blocks:
+    if not any(isinstance(block, Heading | Paragraph) for block in draft.blocks):
         raise DraftError(f"{source}: holds no text")
     return draft
