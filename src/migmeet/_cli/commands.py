@@ -38,6 +38,7 @@ from .._writing import (
     write_new_folder,
 )
 from .docx import DEFAULT_DOCX, write_docx
+from .import_draft import run_import
 from .parser import DEFAULT_OUTPUT
 
 __all__ = ["run"]
@@ -238,4 +239,6 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _new(Path(arguments.folder), out)
     if arguments.command == "check":
         return _check(Path(arguments.folder), arguments.format, out)
+    if arguments.command == "import":
+        return run_import(arguments, out, err)
     return _publish(arguments, out, err)

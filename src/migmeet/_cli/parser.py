@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .._version import __version__
+from .import_draft import add_import
 
 __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
@@ -144,6 +145,7 @@ def parser() -> argparse.ArgumentParser:
         default="text",
         help="text for people (default), json for programs",
     )
+    add_import(commands)
     for name in PUBLISHING:
         commands.choices[name].add_argument(
             "--force",

@@ -3,6 +3,7 @@
 series folder to the series' site.
 """
 
+from .draft_import import ImportResult, Unmapped, import_draft
 from .next_meeting import write_next_meeting
 from .pdfs import (
     concept_note_pdf,
@@ -18,12 +19,15 @@ from .site import write_site
 from .word import report_docx, write_report_docx
 
 __all__ = [
+    "ImportResult",
     "MeetingBuild",
     "Series",
     "SeriesBuild",
     "SeriesMeeting",
+    "Unmapped",
     "check_series",
     "concept_note_pdf",
+    "import_draft",
     "is_series",
     "load_series",
     "programme_pdf",

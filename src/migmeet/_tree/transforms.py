@@ -122,7 +122,9 @@ def _article_before(node: mention) -> bool:
     if used_attributively(_text_after(node)):
         return False  # the author's "the" belongs to the noun after the name
     assert isinstance(previous, nodes.Text)
-    parent.replace(previous, nodes.Text(before[: match.start(1)]))
+    # By position: a Text node is a string, and ``replace`` would take the
+    # first equal one ("and the " twice in a paragraph).
+    parent[index - 1] = nodes.Text(before[: match.start(1)])
     return True
 
 
