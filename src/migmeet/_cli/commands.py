@@ -27,6 +27,7 @@ from .._publishing.targets import check_output_file, check_site_folder
 from .._reading import DATA_FILE
 from .._writing import meeting_calendar, write_atomically, write_new_folder
 from .parser import DEFAULT_OUTPUT
+from .preview import serve
 
 __all__ = ["run"]
 
@@ -211,4 +212,6 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _new(Path(arguments.folder), out)
     if arguments.command == "check":
         return _check(Path(arguments.folder), arguments.format, out)
+    if arguments.command == "preview":
+        return serve(Path(arguments.folder), arguments.port, out)
     return _publish(arguments, out, err)
