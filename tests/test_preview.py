@@ -201,3 +201,22 @@ def test_a_broken_data_file_shows_its_problem_then_recovers(
     status, _headers, body = _get(server, "/")
     assert status == 200
     assert b"Checks: 0 errors" in body
+
+
+def test_a_rebuild_that_fails_inside_migmeet_is_said_in_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from migmeet._cli import preview as command
+
+    state = command._State(_copy(tmp_path))
+
+    def broken(folder: Path, *, version: int = 0) -> None:
+        raise ValueError("something unforeseen")
+
+    monkeypatch.setattr(command, "build_preview", broken)
+    state.rebuild()
+    assert state.version == 2
+    html5lib.HTMLParser(strict=True).parse(state.preview.html)
+    assert "a bug in migmeet" in state.preview.html
+    assert "something unforeseen" in state.preview.html
+    assert state.pdf() == "the folder cannot be read far enough to make the report"

@@ -24,7 +24,13 @@ import watchfiles
 
 from .._errors import MigmeetError
 from .._publishing import report_pdf
-from .._publishing.preview import SCRIPT_HASH, Preview, build_preview, preview_css
+from .._publishing.preview import (
+    SCRIPT_HASH,
+    Preview,
+    build_preview,
+    failed_preview,
+    preview_css,
+)
 
 __all__ = ["DEFAULT_PORT", "PreviewServer", "is_source", "serve"]
 
@@ -64,7 +70,12 @@ class _State:
         self._pdf_lock = threading.Lock()
 
     def rebuild(self) -> None:
-        preview = build_preview(self.folder, version=self.version + 1)
+        version = self.version + 1
+        try:
+            preview = build_preview(self.folder, version=version)
+        except Exception as error:  # a bug: said in the page; the watch goes on
+            message = f"internal error: {type(error).__name__}: {error}"
+            preview = failed_preview(self.folder, message, version=version)
         with self.changed:
             self.version += 1
             self.preview = preview
@@ -90,6 +101,8 @@ class _State:
                         ).data
                     except MigmeetError as error:
                         made = str(error)
+                    except Exception as error:  # a bug: said, not a dropped line
+                        made = f"internal error: {type(error).__name__}: {error}"
                 self._pdf = (version, made)
             return self._pdf[1]
 

@@ -34,7 +34,14 @@ from .._errors import MigmeetError
 from .._findings import Finding, Severity, load_problem
 from .pdfs import report_html
 
-__all__ = ["SCRIPT", "SCRIPT_HASH", "Preview", "build_preview", "preview_css"]
+__all__ = [
+    "SCRIPT",
+    "SCRIPT_HASH",
+    "Preview",
+    "build_preview",
+    "failed_preview",
+    "preview_css",
+]
 
 #: Reloads the page when the event stream announces another version.
 SCRIPT = (
@@ -165,10 +172,26 @@ def _page(body_html: str | None, title: str, head_summary: str, version: int) ->
     return page.replace("<body>\n", body_open + head_summary, 1)
 
 
-def _unreadable(folder: Path, findings: Sequence[Finding], version: int) -> Preview:
-    title = f"{folder.name}: the folder cannot be read far enough to make the report"
+def _unreadable(
+    folder: Path,
+    findings: Sequence[Finding],
+    version: int,
+    why: str = "the folder cannot be read far enough to make the report",
+) -> Preview:
+    title = f"{folder.name}: {why}"
     page = _page(None, title, _summary(findings, {}), version)
     return Preview(page, tuple(findings), None, None)
+
+
+def failed_preview(
+    folder: str | os.PathLike[str], message: str, *, version: int = 0
+) -> Preview:
+    """The page for a rebuild that failed inside migmeet (a bug): it says
+    so, and the preview goes on with the next change."""
+    folder = Path(folder)
+    problem = load_problem(folder.name, message, code="file")
+    why = "migmeet failed to make the page (a bug in migmeet, not in the files)"
+    return _unreadable(folder, [problem], version, why)
 
 
 def build_preview(folder: str | os.PathLike[str], *, version: int = 0) -> Preview:
