@@ -12,6 +12,7 @@ from pathlib import Path
 
 import html5lib
 import pytest
+from docutils import nodes
 
 from migmeet._cli.parser import parser
 from migmeet._cli.preview import PreviewServer, is_source
@@ -220,3 +221,28 @@ def test_a_rebuild_that_fails_inside_migmeet_is_said_in_the_page(
     assert "a bug in migmeet" in state.preview.html
     assert "something unforeseen" in state.preview.html
     assert state.pdf() == "the folder cannot be read far enough to make the report"
+
+
+def test_a_finding_about_a_section_goes_beside_its_heading() -> None:
+    from migmeet._checks import load_and_check
+    from migmeet._findings import Finding, Severity
+    from migmeet._publishing import preview as page
+
+    checked = load_and_check(EXAMPLE)
+    assert checked.document is not None
+    document = checked.document.deepcopy()
+    finding = Finding(
+        code="section-title",
+        severity=Severity.WARNING,
+        message="section III is titled otherwise",
+        file="items/03.rst",
+        line=1,
+        where="section III, heading",
+    )
+    anchors = page._place(document, [finding])
+    assert anchors == {0: "finding-1"}
+    section = next(s for s in document.findall(nodes.section) if "item-3" in s["ids"])
+    assert isinstance(section[0], nodes.title)
+    assert isinstance(section[1], nodes.raw)
+    assert "section III is titled otherwise" in section[1].astext()
+    assert 'class="findings"' in section[1].astext()

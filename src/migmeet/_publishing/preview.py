@@ -111,14 +111,32 @@ def _note(findings: Sequence[Finding], anchor: str) -> nodes.raw:
     return nodes.raw("", html, format="html")
 
 
+def _heading(node: nodes.Element) -> nodes.title | None:
+    """The heading of the section ``node`` is in (or is the heading of)."""
+    if isinstance(node, nodes.title):
+        return node
+    section = node.parent
+    while section is not None and not isinstance(section, nodes.section):
+        section = section.parent
+    if section is None or not section.children:
+        return None
+    first = section[0]
+    return first if isinstance(first, nodes.title) else None
+
+
 def _place(document: nodes.document, findings: Sequence[Finding]) -> dict[int, str]:
     """Put a note before each paragraph or heading a finding names; the
     anchor of each placed finding, by its index."""
     targets: dict[str, nodes.Element] = {}
     for unit in read_units(document):
-        if unit.node is not None:
-            targets.setdefault(unit.where, unit.node)
-            targets.setdefault(unit.part, unit.node)
+        if unit.node is None:
+            continue
+        targets.setdefault(unit.where, unit.node)
+        # What concerns a section as a whole goes beside its heading.
+        heading = _heading(unit.node)
+        if heading is not None:
+            targets.setdefault(f"{unit.part}, heading", heading)
+            targets.setdefault(unit.part, heading)
     by_node: dict[int, list[int]] = {}
     nodes_by_id: dict[int, nodes.Element] = {}
     for index, finding in enumerate(findings):
@@ -135,7 +153,10 @@ def _place(document: nodes.document, findings: Sequence[Finding]) -> dict[int, s
         concerned = [findings[i] for i in indices]
         if any(f.severity is Severity.ERROR for f in concerned):
             node["classes"].append("has-error")
-        node.parent.insert(node.parent.index(node), _note(concerned, anchor))
+        # Before a paragraph, so the note floats level with its first
+        # line; after a heading, which stays its section's first child.
+        after = isinstance(node, nodes.title)
+        node.parent.insert(node.parent.index(node) + after, _note(concerned, anchor))
         anchors |= dict.fromkeys(indices, anchor)
     return anchors
 
