@@ -183,6 +183,33 @@ def test_an_edit_sends_a_reload_event_and_the_new_text(server: PreviewServer) ->
     assert b"stood ready to help, it said." in body
 
 
+def test_a_burst_of_saves_is_one_rebuild_and_editor_files_are_none(
+    server: PreviewServer,
+) -> None:
+    events, version = _events(server)
+    item = server.state.folder / ITEM
+    text = item.read_text(encoding="utf-8")
+    for count in range(5):  # an editor saving in steps: one rebuild
+        item.write_text(text.replace("it said.", f"it said {count}.", 1), "utf-8")
+        time.sleep(0.005)
+    version = _next_version(events, version)
+    editors = [
+        item.parent / f".{item.name}.swp",
+        item.parent / f"{item.name}~",
+        server.state.folder / "report.pdf",
+    ]
+    for path in editors:
+        path.write_bytes(b"not read")
+    time.sleep(0.8)
+    assert server.state.version == version
+    assert b"it said 4." in _get(server, "/")[2]
+    for path in editors:
+        path.unlink()
+    item.write_text(text, encoding="utf-8")
+    _next_version(events, version)
+    events.close()
+
+
 def test_a_broken_data_file_shows_its_problem_then_recovers(
     server: PreviewServer,
 ) -> None:

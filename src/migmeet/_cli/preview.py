@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import http.server
 import threading
-import time
 from pathlib import Path
 from typing import TextIO
 
@@ -198,7 +197,6 @@ class PreviewServer:
         self._server.state = self.state
         self._stop = threading.Event()
         self._watcher = threading.Thread(target=self._watch, daemon=True)
-        self.rebuilt: list[float] = []
 
     @property
     def address(self) -> tuple[str, int]:
@@ -221,7 +219,6 @@ class PreviewServer:
             raise_interrupt=False,
         ):
             self.state.rebuild()
-            self.rebuilt.append(time.time())
 
     def start_watching(self) -> None:
         self._watcher.start()
