@@ -39,7 +39,8 @@ HOST = "127.0.0.1"
 #: pages it writes, editors' swap and backup files) changes nothing.
 _SOURCES = (".toml", ".rst", ".png", ".jpg", ".jpeg", ".svg", ".gif")
 _CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'none'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+    "img-src 'self' data:; "
     f"script-src '{SCRIPT_HASH}'; connect-src 'self'; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'"
 )

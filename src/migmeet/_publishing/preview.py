@@ -179,6 +179,7 @@ def _page(body_html: str | None, title: str, head_summary: str, version: int) ->
     head = (
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<link rel="stylesheet" href="/preview.css">\n'
+        '<link rel="icon" href="data:,">\n'  # no request for /favicon.ico
         f"<script>{SCRIPT}</script>\n"
     )
     body_open = f'<body class="preview" data-version="{version}">\n'
