@@ -15,8 +15,9 @@ OUT ?= out
 # font, and poppler for looking at pages (pdftoppm, pdftotext).
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
   fonts-liberation2 poppler-utils
-# For the tests only: a browser to run axe-core on the meeting's web page,
-# and LibreOffice to open the Word document as a reader's word processor would.
+# For the tests and the docs: a browser to run axe-core on the meeting's web
+# page and to take the screenshots of the live preview, and LibreOffice to
+# open the Word document as a reader's word processor would.
 TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -41,7 +42,7 @@ unit: install
 	$(BIN)/pytest -n 2 --doctest-modules src tests --doctest-glob="*.rst" docs/tutorial.rst
 
 # The documentation site, with warnings as errors, in docs/_build/html.
-docs: install
+docs: install test-system
 	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html
 
 benchmark: install

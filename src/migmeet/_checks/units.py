@@ -35,6 +35,9 @@ class Unit:
     where: str
     #: The unit's text as written in its file (markup included), if known.
     raw: str = ""
+    #: The node of the finished document it is read from (a footnote's is
+    #: its paragraph's), so that what is found can be shown beside it.
+    node: nodes.Element | None = attrs.field(default=None, eq=False, repr=False)
 
     def place(self, finding: Finding) -> Finding:
         """``finding``, made by a rule from this unit's text, placed here: at
@@ -145,6 +148,7 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
                 line=title.line,
                 where=f"{part}, heading",
                 raw=title.astext(),
+                node=title,
             )
         count = 0
         for node in section.findall(nodes.paragraph):
@@ -162,6 +166,7 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
                 line=node.line,
                 where=where,
                 raw=node.rawsource,
+                node=node,
             )
             for number, note in enumerate(node.findall(footnote_text), 1):
                 yield Unit(
@@ -172,4 +177,5 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
                     file=node.source,
                     line=node.line,
                     where=f"{where}, footnote {number}",
+                    node=node,
                 )

@@ -40,6 +40,7 @@ from .._writing import (
 from .docx import DEFAULT_DOCX, write_docx
 from .import_draft import run_import
 from .parser import DEFAULT_OUTPUT
+from .preview import serve
 
 __all__ = ["run"]
 
@@ -241,4 +242,6 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _check(Path(arguments.folder), arguments.format, out)
     if arguments.command == "import":
         return run_import(arguments, out, err)
+    if arguments.command == "preview":
+        return serve(Path(arguments.folder), arguments.port, out)
     return _publish(arguments, out, err)

@@ -146,6 +146,21 @@ def parser() -> argparse.ArgumentParser:
         help="text for people (default), json for programs",
     )
     add_import(commands)
+    preview = _command(
+        commands,
+        "preview",
+        "show the report with the checks' findings, live, in a browser",
+        "Serve the report as a web page on this computer only (127.0.0.1), "
+        "with each finding of the checks beside the text it concerns and a "
+        "link to the PDF. The page is rebuilt and reloaded whenever a file of "
+        "the folder is saved. Ctrl-C stops it.",
+    )
+    preview.add_argument(
+        "--port",
+        type=int,
+        default=8017,
+        help="the port to listen on (default: 8017; 0 picks a free one)",
+    )
     for name in PUBLISHING:
         commands.choices[name].add_argument(
             "--force",
