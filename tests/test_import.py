@@ -335,3 +335,22 @@ def test_the_fifteenth_in_word_imports_into_the_same_report(
     assert len(result.written) == 12  # preface, introduction, 9 items, 1 annex
     assert not migmeet.has_errors(migmeet.check_folder(copy))
     assert _report_text(copy) == _report_text(FIFTEENTH)
+
+
+def test_the_fifteenth_exported_to_word_and_imported_builds_the_same_report(
+    tmp_path: Path,
+) -> None:
+    # The round trip of the issue: migmeet's own Word export of the
+    # fifteenth, imported into a copy of its folder without summaries.
+    draft = tmp_path / "report.docx"
+    draft.write_bytes(migmeet.report_docx(load_folder(FIFTEENTH)))
+    copy = tmp_path / "fifteenth"
+    copy.mkdir()
+    shutil.copy(FIFTEENTH / "meeting.toml", copy)
+    for extra in ("figures",):
+        if (FIFTEENTH / extra).is_dir():
+            shutil.copytree(FIFTEENTH / extra, copy / extra)
+    result = import_draft(draft, copy)
+    assert result.written
+    assert not migmeet.has_errors(migmeet.check_folder(copy))
+    assert _report_text(copy) == _report_text(FIFTEENTH)

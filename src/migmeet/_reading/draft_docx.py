@@ -298,6 +298,12 @@ def _check_zip(path: Path, data: bytes) -> None:
             raise DraftError(f"{path}: is damaged ({bad} cannot be read)")
 
 
+#: The headings of the report as ``migmeet docx`` writes it (the preface,
+#: the report's own title, each annex), read as the headings they are, so
+#: that a report exported to Word comes back in the same parts.
+_STYLE_MAP = "p[style-name='Part Heading'] => h1:fresh"
+
+
 def read_draft(path: str | os.PathLike[str]) -> Draft:
     """Read the Word draft at ``path``; :class:`DraftError` if it cannot be."""
     source = Path(path)
@@ -312,7 +318,7 @@ def read_draft(path: str | os.PathLike[str]) -> Draft:
         # A draft may link files outside itself (an image "linked to file"):
         # they are never read, so a draft cannot reveal the importer's files.
         converted = mammoth.convert_to_html(
-            io.BytesIO(data), external_file_access=False
+            io.BytesIO(data), external_file_access=False, style_map=_STYLE_MAP
         )
     except Exception as error:  # mammoth's errors have no common base
         raise DraftError(
