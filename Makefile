@@ -16,7 +16,7 @@ OUT ?= out
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
   fonts-liberation2 poppler-utils
 # For the tests only: a browser to run axe-core on the meeting's web page.
-TEST_DEBIAN_PACKAGES := chromium chromium-driver
+TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: report test lint typecheck unit docs system test-system install benchmark clean
