@@ -354,3 +354,21 @@ def test_the_fifteenth_exported_to_word_and_imported_builds_the_same_report(
     assert result.written
     assert not migmeet.has_errors(migmeet.check_folder(copy))
     assert _report_text(copy) == _report_text(FIFTEENTH)
+
+
+def test_an_organizations_article_is_dropped_where_it_stands(
+    folder: Path, tmp_path: Path
+) -> None:
+    # "and the" twice: the article before FAO is the renderer's to give, the
+    # one before the SDGs stays (the text once lost the first one instead).
+    sentence = (
+        "The International Organization for Migration (IOM) and the Sustainable "
+        "Development Goals (SDGs) mattered, as the Global Migration Group (GMG) "
+        "and the Food and Agriculture Organization of the United Nations (FAO) said."
+    )
+    spec: Spec = [("h1", f"I. {AGENDA_TITLES[0]}"), ("t", sentence)]
+    for number, title in enumerate(AGENDA_TITLES[1:], 2):
+        spec += [("h1", f"{'I' * number if number < 4 else 'IV'}. {title}")]
+        spec += [("p", "Done.")]
+    import_draft(_draft(tmp_path / "d.docx", spec), folder)
+    assert sentence in _report_text(folder)
