@@ -30,7 +30,7 @@ from .._reading.draft_docx import (
 from .._reading.draft_names import Found, NameMatcher
 from .files import write_atomically
 
-__all__ = ["escape_rst", "summary_rst", "write_summaries"]
+__all__ = ["escape_rst", "opening", "summary_rst", "write_summaries"]
 
 _SPECIAL = re.compile(r"([\\*`_|\[\]<>]|:(?=:)|(?<=:):)")
 _OPENING = re.compile(r"(?:\d+|[A-Za-z]|[IVXLCDMivxlcdm]+|#)([.)])(?=\s|\Z)")
@@ -44,7 +44,7 @@ def escape_rst(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def _opening(line: str) -> str:
+def opening(line: str) -> str:
     """The line, its start kept from reading as a list, directive or rule."""
     if not line:
         return line
@@ -153,7 +153,7 @@ class _Writer:
         else:
             self.inlines([i for i in content if not isinstance(i, NoteRef)], footnotes)
         line, self.out = "".join(self.out), saved
-        return _opening(line)
+        return opening(line)
 
 
 def _plain(content: Sequence[Inline]) -> list[str]:
@@ -188,7 +188,7 @@ def summary_rst(
     parts: list[str] = []
     if title is not None:
         heading = escape_rst(title)
-        parts.append(f"{_opening(heading)}\n{'=' * max(len(heading) + 1, 4)}")
+        parts.append(f"{opening(heading)}\n{'=' * max(len(heading) + 1, 4)}")
     for block in blocks:
         if isinstance(block, Paragraph):
             parts.append(writer.render(block.content, footnotes))
