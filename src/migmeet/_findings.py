@@ -11,12 +11,13 @@ message and fix, so readers, checks and the command line share one type.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from ._catalogue import CHECKS, Check, Severity
+from ._catalogue import CHECKS, FAMILIES, Check, Severity
 
 __all__ = [
     "CHECKS",
@@ -25,9 +26,13 @@ __all__ = [
     "Severity",
     "check_finding",
     "check_ignores",
+    "check_selection",
+    "check_severities",
     "has_errors",
     "load_problem",
+    "selected_codes",
     "sort_findings",
+    "unknown_code",
 ]
 
 
@@ -116,17 +121,62 @@ def check_finding(
     )
 
 
+def _nearest(name: str, known: Iterable[str]) -> str:
+    """ " (did you mean 'per-cent'?)" for a near miss, else ""."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def unknown_code(code: str) -> str | None:
+    """Why ``code`` names no check (with the nearest code), or None."""
+    if code in CHECKS:
+        return None
+    return f"{code!r} is not a check code{_nearest(code, CHECKS)}"
+
+
 def check_ignores(ignore: Mapping[str, str]) -> list[tuple[str, str]]:
     """Problems with switched-off codes: (code, message)."""
     problems = []
     for code, reason in ignore.items():
-        if code not in CHECKS:
-            problems.append(
-                (code, f"is not a check code; codes are {', '.join(CHECKS)}")
-            )
+        if (unknown := unknown_code(code)) is not None:
+            problems.append((code, unknown))
         elif not reason.strip():
             problems.append((code, "needs the reason why it is switched off"))
     return problems
+
+
+def check_selection(select: Iterable[str]) -> list[tuple[int, str]]:
+    """Problems with ``[checks] select``, entries that name neither a check
+    nor a family: (index, message)."""
+    known = [*CHECKS, *FAMILIES]
+    return [
+        (index, f"{name!r} is neither a check code nor a family{_nearest(name, known)}")
+        for index, name in enumerate(select)
+        if name not in CHECKS and name not in FAMILIES
+    ]
+
+
+def check_severities(severity: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Problems with ``[checks.severity]``: (code, message)."""
+    problems = []
+    for code, value in severity.items():
+        if (unknown := unknown_code(code)) is not None:
+            problems.append((code, unknown))
+        elif value not in ("error", "warning"):
+            problems.append((code, f"is {value!r}; a severity is 'error' or 'warning'"))
+    return problems
+
+
+def selected_codes(select: Iterable[str] | None) -> frozenset[str]:
+    """The codes ``[checks] select`` runs: all when it is None, else those it
+    names and those of the families it names (unknown names ignored: they
+    are reported on their own)."""
+    if select is None:
+        return frozenset(CHECKS)
+    names = set(select)
+    return frozenset(
+        code for code, check in CHECKS.items() if code in names or check.family in names
+    )
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

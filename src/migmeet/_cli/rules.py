@@ -120,7 +120,9 @@ def run_rules(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if arguments.command == "check":
         code = arguments.explain
         if code is None:
-            print("migmeet check: give a meeting folder DIR (or --explain CODE)", file=err)
+            print(
+                "migmeet check: give a meeting folder DIR (or --explain CODE)", file=err
+            )
             return 2
         if code not in CHECKS:
             print(f"migmeet: unknown rule {code}{_near(code, CHECKS)}", file=err)
