@@ -29,8 +29,9 @@ def _text(value: str) -> str:
 def _examples(title: str, examples: tuple[str, ...]) -> list[str]:
     if not examples:
         return []
-    lines = [f"   {title}:", "", "   .. code-block:: text", ""]
+    lines = [f"   {title}:", ""]
     for example in examples:
+        lines += ["   .. code-block:: text", ""]
         lines += [f"      {line}" for line in example.splitlines()] + [""]
     return lines
 
@@ -46,7 +47,10 @@ def rules_page() -> str:
         for check in (c for c in CHECKS.values() if c.family == family):
             manual = f"`{_text(check.manual)} <{check.url}>`__"
             if not check.cites_section:
-                manual += " (the Manual's main page: the section's own address is not confirmed)"
+                manual += (
+                    " (the Manual's main page: the section's own address is "
+                    "not confirmed)"
+                )
             lines += [
                 f"``{check.code}`` ({check.severity.value})",
                 f"   {_text(check.summary)}.",
