@@ -27,6 +27,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "migmeet_docs",
+    "migmeet_rules",
     "rapporteur_pictures",
 ]
 exclude_patterns = ["_build", "_generated"]

@@ -636,3 +636,21 @@ numeric_sentences = st.lists(
         )
     )
 )
+
+
+def _right_summary_examples() -> list[str]:
+    from migmeet import CHECKS
+
+    return [
+        example
+        for check in CHECKS.values()
+        if check.shown_in == "summary"
+        for example in check.right
+    ]
+
+
+#: A paragraph of the rule catalogue's right examples, each sentence a
+#: different one, in any order: text every rule should leave alone.
+right_paragraphs = st.lists(
+    st.sampled_from(_right_summary_examples()), min_size=1, max_size=8, unique=True
+).map(" ".join)

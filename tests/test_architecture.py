@@ -4,7 +4,8 @@ Every module under ``src/migmeet`` is parsed with :mod:`ast`, never
 imported, and its imports (nested ones too, and those only for type
 checking) resolved to the stage they reach. The stages, in order::
 
-    _errors, _findings   errors and the finding record, shared by all
+    _errors, _findings,  errors, the finding record and the rule
+    _catalogue           catalogue, shared by all
     _style               UN house-style rules on plain values
     _model               the meeting's values
     _dsl                 the report's values, made of the model's
@@ -41,7 +42,7 @@ ROOT = "migmeet"
 
 #: Each layer may import from itself and the layers before it.
 LAYERS: list[tuple[str, ...]] = [
-    ("_errors", "_findings", "_version"),
+    ("_errors", "_findings", "_catalogue", "_version"),
     ("_style",),
     ("_model",),
     ("_dsl",),

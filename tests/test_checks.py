@@ -371,7 +371,9 @@ def test_check_command_json_and_exit_codes(tmp_path: Path) -> None:
     root = write_folder(tmp_path, {"meeting.toml": SEED_001_TOML})
     code, out, _ = run("check", str(root), "--format", "json")
     assert code == 1
-    findings = json.loads(out)
+    document = json.loads(out)
+    assert document["suppressed"] == 0
+    findings = document["findings"]
     assert findings
     for finding in findings:
         assert set(finding) == {"code", "severity", "file", "line", "message", "fix"}

@@ -220,7 +220,7 @@ def test_an_internal_error_is_one_line_naming_a_bug(
     def broken(*args: object) -> None:
         raise KeyError("surprise")
 
-    monkeypatch.setattr(commands, "check_folder", broken)
+    monkeypatch.setattr(commands, "load_and_check", broken)
     code, _, err = run("check", str(tmp_path))
     assert code == 3
     assert err.count("\n") == 1

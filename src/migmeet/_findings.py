@@ -1,7 +1,8 @@
 """What can be wrong, and the one record of a thing found wrong.
 
-Every check has a stable code in :data:`CHECKS`, with a severity and a
-summary. A :class:`Finding` is one thing found: a problem that stops a file
+Every check has a stable code in :data:`CHECKS`, with a severity, a
+summary and its place in the rule catalogue (:mod:`migmeet._catalogue`).
+A :class:`Finding` is one thing found: a problem that stops a file
 loading and a check's finding alike, with its code, severity, place,
 message and fix, so readers, checks and the command line share one type.
 :func:`load_problem` makes the first kind, :func:`check_finding` the second
@@ -10,11 +11,13 @@ message and fix, so readers, checks and the command line share one type.
 
 from __future__ import annotations
 
-import enum
+import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
+
+from ._catalogue import CHECKS, FAMILIES, Check, Severity
 
 __all__ = [
     "CHECKS",
@@ -23,126 +26,14 @@ __all__ = [
     "Severity",
     "check_finding",
     "check_ignores",
+    "check_selection",
+    "check_severities",
     "has_errors",
     "load_problem",
+    "selected_codes",
     "sort_findings",
+    "unknown_code",
 ]
-
-
-class Severity(enum.Enum):
-    """An error stops a build; a warning is reported and the build goes on."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@attrs.frozen
-class Check:
-    """A check: its code, how grave its findings are, what it finds."""
-
-    code: str
-    severity: Severity
-    summary: str
-
-
-_E, _W = Severity.ERROR, Severity.WARNING
-CHECKS: Mapping[str, Check] = {
-    check.code: check
-    for check in (
-        Check("file", _E, "a file of the meeting folder cannot be read or is invalid"),
-        Check(
-            "placeholder",
-            _E,
-            "an editing note left in: UPDATE THIS, TODO, TBD, XXX, [insert ...], ----",
-        ),
-        Check(
-            "mojibake",
-            _E,
-            "broken character encoding, such as 'CrĂ©peau' for 'Crépeau'",
-        ),
-        Check("wrong-ordinal", _E, "an ordinal that contradicts the meeting's number"),
-        Check("stale-ordinal", _E, "the previous meeting's ordinal left in the text"),
-        Check("stale-date", _E, "a date of the previous meeting left in the text"),
-        Check("stale-year", _E, "the previous meeting's year dating this one"),
-        Check("to-fill", _W, "a part of a new meeting's folder still to fill"),
-        Check(
-            "markup-in-data",
-            _E,
-            "a data-file text whose roles or links cannot be read, so would be "
-            "printed as typed",
-        ),
-        Check(
-            "repeated-sentence", _W, "a sentence repeated, or nearly, within a section"
-        ),
-        Check(
-            "cut-off-paragraph", _E, "a paragraph that ends without final punctuation"
-        ),
-        Check(
-            "stray-fragment", _E, "a paragraph that starts in the middle of a sentence"
-        ),
-        Check(
-            "missing-section", _E, "an agenda item without its section in the report"
-        ),
-        Check(
-            "section-number",
-            _E,
-            "a section numbered for an item the agenda does not have",
-        ),
-        Check("section-title", _W, "a section titled otherwise than its agenda item"),
-        Check(
-            "undefined-abbreviation",
-            _W,
-            "an abbreviation used but not defined, or used before it is spelled out",
-        ),
-        Check(
-            "unused-abbreviation", _W, "an abbreviation listed but not used in the text"
-        ),
-        Check("abbreviation-two-names", _E, "one abbreviation spelled out two ways"),
-        Check(
-            "article-before-abbreviation",
-            _E,
-            "an article before an abbreviation: 'the IOM'",
-        ),
-        Check(
-            "possessive-abbreviation",
-            _E,
-            "an abbreviation in the possessive: 'IOM's'",
-        ),
-        Check("abbreviation-in-heading", _W, "an abbreviation in a heading"),
-        Check("un-abbreviation", _E, "'UN' for United Nations in English text"),
-        Check("weekday", _E, "a programme day whose weekday does not match its date"),
-        Check("same-date", _E, "two programme days with one date"),
-        Check("day-outside-meeting", _E, "a programme day outside the meeting's dates"),
-        Check("session-backwards", _E, "a session that ends before it starts"),
-        Check("session-overlap", _E, "two sessions of one day that overlap"),
-        Check(
-            "unknown-agenda-item",
-            _E,
-            "a session taking up an item the agenda does not have",
-        ),
-        Check(
-            "speaker-not-in-programme",
-            _W,
-            "a speaker in the report who is not in the programme",
-        ),
-        Check(
-            "presenter-not-in-report",
-            _W,
-            "a programme presenter whom the report does not mention",
-        ),
-        Check(
-            "figure-under-ten",
-            _W,
-            "a figure under 10 in running text, where the word is written",
-        ),
-        Check(
-            "per-cent",
-            _W,
-            "'percent' or '%' in running text, where 'per cent' is written",
-        ),
-        Check("symbol", _E, "a document symbol that does not parse"),
-    )
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -230,17 +121,62 @@ def check_finding(
     )
 
 
+def _nearest(name: str, known: Iterable[str]) -> str:
+    """ " (did you mean 'per-cent'?)" for a near miss, else ""."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def unknown_code(code: str) -> str | None:
+    """Why ``code`` names no check (with the nearest code), or None."""
+    if code in CHECKS:
+        return None
+    return f"{code!r} is not a check code{_nearest(code, CHECKS)}"
+
+
 def check_ignores(ignore: Mapping[str, str]) -> list[tuple[str, str]]:
     """Problems with switched-off codes: (code, message)."""
     problems = []
     for code, reason in ignore.items():
-        if code not in CHECKS:
-            problems.append(
-                (code, f"is not a check code; codes are {', '.join(CHECKS)}")
-            )
+        if (unknown := unknown_code(code)) is not None:
+            problems.append((code, unknown))
         elif not reason.strip():
             problems.append((code, "needs the reason why it is switched off"))
     return problems
+
+
+def check_selection(select: Iterable[str]) -> list[tuple[int, str]]:
+    """Problems with ``[checks] select``, entries that name neither a check
+    nor a family: (index, message)."""
+    known = [*CHECKS, *FAMILIES]
+    return [
+        (index, f"{name!r} is neither a check code nor a family{_nearest(name, known)}")
+        for index, name in enumerate(select)
+        if name not in CHECKS and name not in FAMILIES
+    ]
+
+
+def check_severities(severity: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Problems with ``[checks.severity]``: (code, message)."""
+    problems = []
+    for code, value in severity.items():
+        if (unknown := unknown_code(code)) is not None:
+            problems.append((code, unknown))
+        elif value not in ("error", "warning"):
+            problems.append((code, f"is {value!r}; a severity is 'error' or 'warning'"))
+    return problems
+
+
+def selected_codes(select: Iterable[str] | None) -> frozenset[str]:
+    """The codes ``[checks] select`` runs: all when it is None, else those it
+    names and those of the families it names (unknown names ignored: they
+    are reported on their own)."""
+    if select is None:
+        return frozenset(CHECKS)
+    names = set(select)
+    return frozenset(
+        code for code, check in CHECKS.items() if code in names or check.family in names
+    )
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

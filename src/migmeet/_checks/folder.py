@@ -16,6 +16,7 @@ from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
 from .document import check_document
 from .stale import stale_findings, to_fill_findings
+from .suppressions import read_suppressions, settle
 
 __all__ = ["CheckedFolder", "check_folder", "load_and_check"]
 
@@ -30,6 +31,8 @@ class CheckedFolder:
     report: Report | None
     document: nodes.document | None
     findings: list[Finding]
+    #: How many findings a ``migmeet: ignore[code]`` comment suppressed.
+    suppressed: int = 0
 
 
 def _locator(data: MeetingData, meeting: Meeting) -> Locator:
@@ -70,8 +73,10 @@ def load_and_check(
 ) -> CheckedFolder:
     """The report of a meeting folder, its finished document and every
     finding: reading problems and checks alike, but for the codes its data
-    file switches off. ``previous`` is the meeting held before, as a series
-    knows it, when the data file's ``[previous]`` table does not say it.
+    file switches off or does not select and those suppressed in place
+    (counted), each at the severity the data file gives its code.
+    ``previous`` is the meeting held before, as a series knows it, when
+    the data file's ``[previous]`` table does not say it.
     Never raises for what the folder holds."""
     reading = read_folder(Path(folder))
     ignore = reading.data.ignored_checks if reading.data is not None else {}
@@ -82,9 +87,12 @@ def load_and_check(
         if code in CHECKS and reason.strip()
     }
     problems = [p for p in reading.problems if p.code == "file" or p.code not in ignore]
+    suppressions, wrong = read_suppressions(Path(folder))
+    problems += wrong
     report, data = reading.report, reading.data
     if report is None or data is None:
-        return CheckedFolder(None, None, sort_findings(problems))
+        kept, suppressed = settle(problems, suppressions)
+        return CheckedFolder(None, None, sort_findings(kept), suppressed)
     document = finish_tree(report_tree(report))
     findings = check_document(
         report, document, ignore=ignore, locator=_locator(data, report.meeting)
@@ -101,4 +109,10 @@ def load_and_check(
         findings += [f for f in stale if f.code not in ignore]
     if "to-fill" not in ignore:
         findings += to_fill_findings(data.to_fill, data.key_lines)
-    return CheckedFolder(report, document, sort_findings([*problems, *findings]))
+    kept, suppressed = settle(
+        [*problems, *findings],
+        suppressions,
+        select=data.selected_checks,
+        severity=data.check_severities,
+    )
+    return CheckedFolder(report, document, sort_findings(kept), suppressed)

@@ -1,6 +1,7 @@
 """The ``migmeet`` command: ``new``, ``check``, ``build``, ``docx``,
 ``programme``, ``concept-note``, ``site`` and ``calendar``; ``check`` and
-``site`` also take a series folder (one holding ``series.toml``).
+``site`` also take a series folder (one holding ``series.toml``); ``rules``
+and ``check --explain CODE`` print the rule catalogue.
 
 Exit codes: 0 on success; 1 when the meeting's files (or the output) have
 problems, ``check`` finds an error, or a publishing command refuses to write
@@ -18,6 +19,7 @@ from typing import TextIO
 from .._errors import MigmeetError
 from .commands import run
 from .parser import parser
+from .rules import is_rules_command, run_rules
 from .series import is_series_command, run_series
 
 __all__ = ["main"]
@@ -39,6 +41,8 @@ def main(
     err = err or sys.stderr
     arguments = parser().parse_args(argv)
     try:
+        if is_rules_command(arguments):
+            return run_rules(arguments, out, err)
         if is_series_command(arguments):
             return run_series(arguments, out, err)
         return run(arguments, out, err)

@@ -18,7 +18,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TextIO
 
-from .._checks import CheckedFolder, check_folder, load_and_check
+from .._checks import CheckedFolder, load_and_check
 from .._dsl import Report
 from .._errors import MigmeetError
 from .._findings import Finding, Severity, has_errors
@@ -57,17 +57,29 @@ def summary(findings: Sequence[Finding]) -> str:
     return f"{errors} error{errors_s}, {warnings} warning{warnings_s}"
 
 
+def _suppressed(count: int) -> str:
+    """ ", 2 findings suppressed", or "" when none was."""
+    if not count:
+        return ""
+    return f", {count} finding{'s' * (count != 1)} suppressed"
+
+
 def _check(folder: Path, form: str, out: TextIO) -> int:
-    findings = check_folder(folder)
+    checked = load_and_check(folder)
+    findings = checked.findings
     if form == "json":
-        print(
-            json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False),
-            file=out,
-        )
+        document = {
+            "findings": [f.as_dict() for f in findings],
+            "suppressed": checked.suppressed,
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False), file=out)
     else:
         for finding in findings:
             print(finding, file=out)
-        print(f"{folder}: {summary(findings)}", file=out)
+        print(
+            f"{folder}: {summary(findings)}{_suppressed(checked.suppressed)}",
+            file=out,
+        )
     return 1 if has_errors(findings) else 0
 
 
@@ -119,7 +131,7 @@ def _checked(
     concerned = [f for f in checked.findings if _concerns(command, f)]
     for finding in concerned:
         print(finding, file=err)
-    print(f"checks: {summary(concerned)}", file=out)
+    print(f"checks: {summary(concerned)}{_suppressed(checked.suppressed)}", file=out)
     extra = f" {arguments.panel}" if command == "concept-note" else ""
     if checked.report is None:
         print(

@@ -6,6 +6,7 @@ import argparse
 
 from .._version import __version__
 from .import_draft import add_import
+from .rules import add_explain, add_rules
 
 __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
@@ -22,10 +23,12 @@ def _command(
     *,
     folder: str = "the meeting folder",
     output: tuple[str, str] | None = None,
+    folder_optional: bool = False,
 ) -> argparse.ArgumentParser:
     """A command taking a folder and, if ``output`` is (metavar, help), ``-o``."""
     command = commands.add_parser(name, help=summary, description=description)
-    command.add_argument("folder", metavar="DIR", help=folder)
+    nargs = "?" if folder_optional else None
+    command.add_argument("folder", metavar="DIR", help=folder, nargs=nargs)
     if output is not None:
         metavar, text = output
         command.add_argument("-o", "--output", metavar=metavar, help=text)
@@ -137,7 +140,9 @@ def parser() -> argparse.ArgumentParser:
         "Check a meeting folder: editing notes left in, broken encoding, "
         "wrong ordinals, repeated sentences, cut-off paragraphs, sections "
         "against the agenda, the programme's dates and times, "
-        "abbreviations, numbers and symbols. Exit code 1 if there is an error.",
+        "abbreviations, numbers and symbols. Exit code 1 if there is an error. "
+        "'migmeet rules' lists the rules; --explain CODE prints one.",
+        folder_optional=True,
     )
     check.add_argument(
         "--format",
@@ -145,6 +150,8 @@ def parser() -> argparse.ArgumentParser:
         default="text",
         help="text for people (default), json for programs",
     )
+    add_explain(check)
+    add_rules(commands)
     add_import(commands)
     preview = _command(
         commands,

@@ -81,6 +81,10 @@ def build(
         broken_keys=frozenset(b.broken),
         ignored_checks=dict(record.checks.ignore),
         key_lines=lines,
+        selected_checks=None
+        if record.checks.select is None
+        else tuple(record.checks.select),
+        check_severities=dict(record.checks.severity),
         options=_options(b, record),
         previous=_previous(b, record),
         to_fill=dict(record.to_fill),

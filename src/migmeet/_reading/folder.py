@@ -17,7 +17,13 @@ import attrs
 
 from .._dsl import Image, Report, Section
 from .._errors import FolderError
-from .._findings import Finding, check_ignores, load_problem
+from .._findings import (
+    Finding,
+    check_ignores,
+    check_selection,
+    check_severities,
+    load_problem,
+)
 from .._model import AgendaItem, Meeting, Source
 from .._style import to_roman
 from .data_file import load_data_file
@@ -217,14 +223,22 @@ def _within_agenda(
 
 
 def _ignored_checks(files: FileReader, data: MeetingData) -> None:
-    """A problem for each ``[checks.ignore]`` entry that names no check or
-    gives no reason."""
-    for code, message in check_ignores(data.ignored_checks):
+    """A problem for each ``[checks]`` entry that names no check (or, in
+    ``select``, no family), gives no reason or no severity, each at its line."""
+
+    def problem(key: str, message: str) -> None:
         files.problems.append(
             load_problem(
                 file=DATA_FILE,
-                line=locate_key(data.key_lines, f"checks.ignore.{code}"),
-                where=f"checks.ignore.{code}",
+                line=locate_key(data.key_lines, key),
+                where=key,
                 message=message,
             )
         )
+
+    for code, message in check_ignores(data.ignored_checks):
+        problem(f"checks.ignore.{code}", message)
+    for index, message in check_selection(data.selected_checks or ()):
+        problem(f"checks.select[{index}]", message)
+    for code, message in check_severities(data.check_severities):
+        problem(f"checks.severity.{code}", message)

@@ -46,6 +46,10 @@ class MeetingData:
     broken_keys: frozenset[str]
     ignored_checks: Mapping[str, str]
     key_lines: Mapping[str, int]
+    #: ``[checks] select``: the codes and families to run (None: all).
+    selected_checks: tuple[str, ...] | None = None
+    #: ``[checks.severity]``: a severity of one's own for each code named.
+    check_severities: Mapping[str, str] = attrs.field(factory=dict)
     options: PublicationOptions = PublicationOptions()
     previous: PreviousMeeting | None = None
     to_fill: Mapping[str, str] = attrs.field(factory=dict)

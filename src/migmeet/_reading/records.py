@@ -201,6 +201,8 @@ class DayRecord:
 @attrs.frozen(kw_only=True)
 class CheckRecord:
     ignore: dict[str, str] = attrs.field(factory=dict)
+    select: list[str] | None = None
+    severity: dict[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
