@@ -141,6 +141,23 @@ CHECKS: Mapping[str, Check] = {
             "'percent' or '%' in running text, where 'per cent' is written",
         ),
         Check("symbol", _E, "a document symbol that does not parse"),
+        Check("misspelling", _W, "a word in lower case not in the dictionary"),
+        Check("misspelt-name", _W, "a word one letter from a name the meeting knows"),
+        Check(
+            "american-spelling",
+            _E,
+            "an American spelling the Editorial Manual rejects: 'program', 'labor'",
+        ),
+        Check(
+            "ise-spelling",
+            _E,
+            "an -ise spelling where the Editorial Manual writes -ize: 'organisation'",
+        ),
+        Check(
+            "spelling-unavailable",
+            _W,
+            "no English dictionary installed: the spelling rules were skipped",
+        ),
     )
 }
 

@@ -16,6 +16,7 @@ from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
 from .document import check_document
 from .stale import stale_findings, to_fill_findings
+from .word_list import read_word_list
 
 __all__ = ["CheckedFolder", "check_folder", "load_and_check"]
 
@@ -86,8 +87,14 @@ def load_and_check(
     if report is None or data is None:
         return CheckedFolder(None, None, sort_findings(problems))
     document = finish_tree(report_tree(report))
+    words, word_problems = read_word_list(Path(folder))
+    problems += word_problems
     findings = check_document(
-        report, document, ignore=ignore, locator=_locator(data, report.meeting)
+        report,
+        document,
+        ignore=ignore,
+        locator=_locator(data, report.meeting),
+        words=words,
     )
     previous = data.previous or previous
     if previous is not None:
