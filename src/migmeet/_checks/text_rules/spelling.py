@@ -120,6 +120,10 @@ def misspellings(text: str, speller: Speller) -> Iterator[Finding]:
             word = match[0]
             for end in ("'s", "’s"):
                 word = word.removesuffix(end)
+            elided = re.match(r"[a-z][’'](?=[A-Z])", word)
+            if elided:  # "d'Ivoire": the name after a French article
+                start += elided.end()
+                word = word[elided.end() :]
             known_whole = speller.available and speller.knows(word)
             for part in word.split("-"):
                 finding = _manual_spelling(text, start, part, speller)
