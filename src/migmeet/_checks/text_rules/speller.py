@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 __all__ = [
+    "CORRECTIONS",
     "DICTIONARY_DIRS",
     "WORD",
     "Speller",
@@ -47,6 +48,9 @@ DICTIONARY_DIRS = (
     "/usr/share/myspell/dicts",
 )
 _DICTIONARY_NAME = "en_GB"
+
+#: How many distinct misspelt words of one check get a correction.
+CORRECTIONS = 30
 
 #: A word: letters in any script, with inner apostrophes and hyphens.
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -206,6 +210,7 @@ class Speller:
                 for key in {name, *_deletions(name)}:
                     self._near.setdefault(key, set()).add(name)
         self._near_cache: dict[str, str | None] = {}
+        self._corrected: set[str] = set()
 
     @property
     def available(self) -> bool:
@@ -219,8 +224,17 @@ class Speller:
         return self.dictionary is None or self.dictionary.knows(word)
 
     def correction(self, word: str) -> str | None:
-        """The dictionary's likeliest correction of ``word``, if any."""
-        return self.dictionary.correction(word) if self.dictionary else None
+        """The dictionary's likeliest correction of ``word``, if any: for
+        the first :data:`CORRECTIONS` distinct words of a check only, as a
+        correction takes up to a second (the same words get the same
+        corrections whatever was looked for before)."""
+        if self.dictionary is None:
+            return None
+        if word not in self._corrected:
+            if len(self._corrected) >= CORRECTIONS:
+                return None
+            self._corrected.add(word)
+        return self.dictionary.correction(word)
 
     def near_name(self, word: str) -> str | None:
         """The meeting's name one edit from ``word``, if there is one."""

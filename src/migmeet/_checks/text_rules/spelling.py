@@ -72,19 +72,25 @@ def _manual_spelling(
     )
 
 
-def _unknown(word: str, speller: Speller) -> Finding | None:
+def _misspelling(word: str, speller: Speller) -> Finding:
+    correction = speller.correction(word)
+    return check_finding(
+        "misspelling",
+        f"{word!r} is not in the dictionary",
+        f"write {correction!r}, or add {word!r} to the folder's words.txt"
+        if correction
+        else f"mend it, or add {word!r} to the folder's words.txt",
+        text=word,
+    )
+
+
+def _unknown(word: str, speller: Speller) -> Finding | str | None:
+    """A misspelt name's finding, or a lower-case word the dictionary does
+    not know (its finding is made once the whole text is read)."""
     if word.isupper() or len(word) < 2 or speller.knows(word):
         return None
     if word[0].islower():
-        correction = speller.correction(word)
-        return check_finding(
-            "misspelling",
-            f"{word!r} is not in the dictionary",
-            f"write {correction!r}, or add {word!r} to the folder's words.txt"
-            if correction
-            else f"mend it, or add {word!r} to the folder's words.txt",
-            text=word,
-        )
+        return word
     if word in speller.names:
         return None
     name = speller.near_name(word)
@@ -98,6 +104,13 @@ def _unknown(word: str, speller: Speller) -> Finding | None:
     )
 
 
+def _foreign(unknown: int, words: int) -> bool:
+    """Whether a text with ``unknown`` of its ``words`` (in lower case) not
+    in the dictionary is in another language: a title in French or Spanish
+    is no list of English misspellings."""
+    return unknown >= 3 and unknown * 3 > words
+
+
 def _masked(text: str) -> str:
     """``text`` with the official names that keep a rejected spelling blanked."""
     for name in official_names():
@@ -108,8 +121,12 @@ def _masked(text: str) -> str:
 
 def misspellings(text: str, speller: Speller) -> Iterator[Finding]:
     """The spelling findings in ``text``: rejected spellings whatever the
-    dictionary, and unknown words and misspelt names if it could be read."""
+    dictionary, and unknown words and misspelt names if it could be read
+    (but for unknown words in a text that is mostly unknown words: another
+    language)."""
     text = _masked(text)
+    found: list[Finding | str] = []
+    lower_words = 0
     for piece in _PIECE.finditer(text):
         if _NOT_PROSE.search(piece[0]):
             continue
@@ -126,9 +143,19 @@ def misspellings(text: str, speller: Speller) -> Iterator[Finding]:
                 word = word[elided.end() :]
             known_whole = speller.available and speller.knows(word)
             for part in word.split("-"):
-                finding = _manual_spelling(text, start, part, speller)
+                lower_words += part[:1].islower()
+                finding: Finding | str | None = _manual_spelling(
+                    text, start, part, speller
+                )
                 if finding is None and speller.available and not known_whole:
                     finding = _unknown(part, speller)
                 if finding is not None:
-                    yield finding
+                    found.append(finding)
                 start += len(part) + 1
+    unknown = sum(isinstance(f, str) for f in found)
+    foreign = _foreign(unknown, lower_words)
+    for finding in found:
+        if isinstance(finding, Finding):
+            yield finding
+        elif not foreign:
+            yield _misspelling(finding, speller)
