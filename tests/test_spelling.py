@@ -310,3 +310,10 @@ def test_only_the_first_misspelt_words_get_a_correction(
         fixes = [f.fix or "" for f in misspellings(text, spell)]
         assert len(fixes) == len(words)
         assert all(fix.startswith("mend it") for fix in fixes[speller.CORRECTIONS :])
+
+
+@needs_dictionary
+def test_a_hostile_run_of_letters_is_read_in_linear_time(spell: Speller) -> None:
+    start = time.perf_counter()
+    assert found("Ab" * 200_000 + " " + "x" * 400_000, spell) == []
+    assert time.perf_counter() - start < 5

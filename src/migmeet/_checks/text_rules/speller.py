@@ -198,6 +198,9 @@ class Speller:
         name_words = {w for text in names for w in _words_of(text)}
         #: The meeting's words as written ("Swing", "Türk").
         self.names = frozenset(name_words)
+        #: The meeting's capitalized words in lower case: a name in capitals
+        #: ("OECD's ORGANISATION") is still the name.
+        self.name_keys = frozenset(w.lower() for w in name_words if w[:1].isupper())
         #: Every word the meeting or its folder adds, in lower case.
         self.extra = un_words() | {
             w.lower() for w in (*name_words, *(x for t in words for x in _words_of(t)))

@@ -33,6 +33,8 @@ __all__ = ["misspellings"]
 #: A piece of text (between spaces) that is not prose.
 _NOT_PROSE = re.compile(r"[\d/_@`\\<>{}=|~]|://|^www\.", re.IGNORECASE)
 _PIECE = re.compile(r"\S+")
+#: Longer runs of letters are not words ("pneumonoultramicroscopic..." is 45).
+_LONGEST = 60
 #: The opening quotes and brackets a sentence may start with.
 _OPENERS = "\"“‘'([ —–"
 
@@ -54,7 +56,7 @@ def _manual_spelling(
     if rejected is None:
         return None
     if word[0].isupper() and (
-        word in speller.names or not _starts_sentence(text, start)
+        word.lower() in speller.name_keys or not _starts_sentence(text, start)
     ):
         return None  # part of a name, which keeps its spelling
     if word.lower() == "program" and text[max(0, start - 9) : start].lower() in (
@@ -135,6 +137,8 @@ def misspellings(text: str, speller: Speller) -> Iterator[Finding]:
                 continue  # after a sign inside a word: "Ă…kerman" is mojibake
             start = piece.start() + match.start()
             word = match[0]
+            if len(word) > _LONGEST:
+                continue  # no word; looking it up would take its length squared
             for end in ("'s", "’s"):
                 word = word.removesuffix(end)
             elided = re.match(r"[a-z][’'](?=[A-Z])", word)
