@@ -34,10 +34,13 @@ __all__ = [
     "CORRECTIONS",
     "DICTIONARY_DIRS",
     "WORD",
+    "HunspellDictionary",
     "Speller",
     "UnSpelling",
     "load_dictionary",
+    "official_names",
     "rejected_spellings",
+    "un_words",
 ]
 
 #: Where the dictionary ``en_GB.dic`` / ``en_GB.aff`` is looked for, in
@@ -114,7 +117,7 @@ def un_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _catalogue()["words"]["un"])
 
 
-class _Dictionary:
+class HunspellDictionary:
     """A Hunspell dictionary with its answers kept: each word is looked up,
     and corrected, once per process."""
 
@@ -147,18 +150,18 @@ def _dictionary_base() -> str | None:
 
 
 @functools.cache
-def _load(base: str) -> _Dictionary | None:
+def _load(base: str) -> HunspellDictionary | None:
     try:
         from spylls.hunspell import Dictionary
     except ImportError:
         return None
     try:
-        return _Dictionary(Dictionary.from_files(base))
+        return HunspellDictionary(Dictionary.from_files(base))
     except Exception:  # a broken dictionary is a missing one
         return None
 
 
-def load_dictionary() -> _Dictionary | None:
+def load_dictionary() -> HunspellDictionary | None:
     """The British English dictionary, read once per process, or None if it
     (or spylls) is not installed."""
     base = _dictionary_base()
@@ -190,7 +193,7 @@ class Speller:
 
     def __init__(
         self,
-        dictionary: _Dictionary | None,
+        dictionary: HunspellDictionary | None,
         names: Iterable[str] = (),
         words: Iterable[str] = (),
     ) -> None:
