@@ -8,7 +8,7 @@ of a context that yield their findings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
@@ -16,6 +16,7 @@ from .._dsl import Report
 from .._findings import Finding, check_finding
 from .._model import Meeting, Organization, Person, Term
 from .._reading import Locator
+from .text_rules.speller import Speller, load_dictionary
 
 __all__ = ["Context"]
 
@@ -41,6 +42,28 @@ def _abbreviation_names(entities: list[Organization | Term]) -> dict[str, str]:
     return names
 
 
+def _known_names(report: Report, entities: list[Organization | Term]) -> Iterator[str]:
+    """The names, titles and places the meeting knows: words the spelling
+    rules take as right."""
+    meeting = report.meeting
+    yield meeting.series
+    yield from (meeting.venue.name, meeting.venue.city)
+    yield from (meeting.organizer.department, meeting.organizer.division)
+    for entity in entities:
+        yield entity.name
+        if entity.abbreviation:
+            yield entity.abbreviation
+    people = [*meeting.people, *meeting.participants]
+    people += [p for p in report.mentions() if isinstance(p, Person)]
+    for person in people:
+        yield from filter(None, (person.given_name, person.family_name))
+        yield person.honorific
+    for document in (*meeting.documents, *meeting.mandate):
+        yield document.title
+    for event in meeting.side_events:
+        yield from (event.organizer, event.location)
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """A report under check, with what its checks need to know.
@@ -56,10 +79,18 @@ class Context:
     #: The abbreviations of organizations (which never take an article),
     #: not of terms (which keep theirs: "the SDGs").
     organizations: frozenset[str] = frozenset()
+    #: The dictionary with the meeting's names and the folder's word list.
+    speller: Speller = attrs.field(factory=lambda: Speller(None), eq=False)
 
     @classmethod
-    def of(cls, report: Report, locator: Locator | None = None) -> Context:
-        """The context of checking ``report``."""
+    def of(
+        cls,
+        report: Report,
+        locator: Locator | None = None,
+        words: Iterable[str] = (),
+    ) -> Context:
+        """The context of checking ``report``; ``words`` are the words of
+        the folder's word list, which the spelling rules take as right."""
         entities = _entities(report)
         names = _abbreviation_names(entities)
         organizations = frozenset(
@@ -73,6 +104,9 @@ class Context:
             names=names,
             known=frozenset(names),
             organizations=organizations,
+            speller=Speller(
+                load_dictionary(), _known_names(report, entities), words=words
+            ),
         )
 
     @property

@@ -17,13 +17,13 @@ each with the reason why.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from docutils import nodes
 
 from .._dsl import Report
 from .._errors import InvalidValueError
-from .._findings import Finding, check_ignores, sort_findings
+from .._findings import Finding, check_finding, check_ignores, sort_findings
 from .._reading import Locator
 from .._tree import finish_tree, report_tree
 from .abbreviations import check_abbreviation_use
@@ -44,12 +44,24 @@ def _switched_off(ignore: Mapping[str, str] | None) -> dict[str, str]:
     return ignore
 
 
+def _spelling_unavailable(context: Context) -> Iterator[Finding]:
+    """One warning when the spelling rules could not read their dictionary."""
+    if not context.speller.available:
+        yield check_finding(
+            "spelling-unavailable",
+            "the British English dictionary (Debian's hunspell-en-gb, read by "
+            "spylls) is not installed: unknown words were not looked for",
+            "install hunspell-en-gb and spylls",
+        )
+
+
 def check_document(
     report: Report,
     document: nodes.document,
     *,
     ignore: Mapping[str, str] | None = None,
     locator: Locator | None = None,
+    words: Iterable[str] = (),
 ) -> list[Finding]:
     """Check a report and its meeting against the document built from it.
 
@@ -61,6 +73,8 @@ def check_document(
         ignore: codes to switch off, each with the reason why.
         locator: where the model's values stand in a data file, so that
             findings about them name its lines (meeting folders pass one).
+        words: words the spelling rules take as right besides the
+            dictionary and the meeting's names (a folder's word list).
 
     Returns:
         The findings, errors first, each with its code, place and fix.
@@ -70,7 +84,7 @@ def check_document(
             ``ignore``.
     """
     ignore = _switched_off(ignore)
-    context = Context.of(report, locator)
+    context = Context.of(report, locator, words)
     units = list(read_units(document))
     in_data = list(check_model_text(context))
     findings = [
@@ -80,6 +94,7 @@ def check_document(
         *check_sections(context),
         *check_programme(context),
         *check_people(context),
+        *_spelling_unavailable(context),
     ]
     kept = [f for f in findings if f.code not in ignore]
     return sort_findings(kept)

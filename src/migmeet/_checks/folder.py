@@ -17,6 +17,7 @@ from .._tree import finish_tree, report_tree
 from .document import check_document
 from .stale import stale_findings, to_fill_findings
 from .suppressions import read_suppressions, settle
+from .word_list import read_word_list
 
 __all__ = ["CheckedFolder", "check_folder", "load_and_check"]
 
@@ -94,8 +95,14 @@ def load_and_check(
         kept, suppressed = settle(problems, suppressions)
         return CheckedFolder(None, None, sort_findings(kept), suppressed)
     document = finish_tree(report_tree(report))
+    words, word_problems = read_word_list(Path(folder))
+    problems += word_problems
     findings = check_document(
-        report, document, ignore=ignore, locator=_locator(data, report.meeting)
+        report,
+        document,
+        ignore=ignore,
+        locator=_locator(data, report.meeting),
+        words=words,
     )
     previous = data.previous or previous
     if previous is not None:

@@ -11,7 +11,8 @@ The rules come in families: editing notes (:mod:`.notes`), broken encoding
 (:mod:`.encoding`), numbers (:mod:`.numbers`, :mod:`.figures`), sentences
 (:mod:`.sentences`), abbreviations (:mod:`.abbreviations`, and
 :mod:`.definitions` for those spelled out in the text) and document
-symbols (:mod:`.symbols`).
+symbols (:mod:`.symbols`), spelling (:mod:`.spelling`, with what it knows
+in :mod:`.speller`).
 
 Two rules read many texts at once (the units of a section or of the
 report) and return, with each finding, the index of the text it is in:
@@ -37,6 +38,7 @@ from .sentences import (
     sentences,
     starts_mid_sentence,
 )
+from .spelling import misspellings
 from .symbols import symbol_problems
 
 __all__ = [
@@ -49,6 +51,7 @@ __all__ = [
     "figures_under_ten",
     "is_misspelt_note",
     "is_note_word",
+    "misspellings",
     "mojibake",
     "near_repeats",
     "note_spans",
