@@ -141,6 +141,56 @@ CHECKS: Mapping[str, Check] = {
             "'percent' or '%' in running text, where 'per cent' is written",
         ),
         Check("symbol", _E, "a document symbol that does not parse"),
+        Check(
+            "missing-space",
+            _W,
+            "no space after a comma, semicolon, colon or sentence end: 'migrants,refugees'",
+        ),
+        Check(
+            "space-before-punctuation",
+            _W,
+            "a space before a punctuation mark: 'migrants , refugees'",
+        ),
+        Check(
+            "lopsided-slash",
+            _W,
+            "a slash spaced on one side only: 'and/ or'",
+        ),
+        Check(
+            "doubled-word",
+            _W,
+            "a word written twice in a row: 'the the'",
+        ),
+        Check(
+            "unbalanced-brackets",
+            _W,
+            "empty or unbalanced parentheses, brackets or quotation marks",
+        ),
+        Check(
+            "capitalized-generic",
+            _W,
+            "a generic word capitalized before a number: 'Resolution 70/1', 'Annex II'",
+        ),
+        Check(
+            "capitalized-reference",
+            _W,
+            "a general reference capitalized mid-sentence: 'the Meeting', 'the Report'",
+        ),
+        Check(
+            "inconsistent-capitals",
+            _W,
+            "one title capitalized two ways in the folder",
+        ),
+        Check(
+            "ordinal-in-figures",
+            _W,
+            "a meeting's or session's ordinal in figures: 'the 71st session'",
+        ),
+        Check(
+            "bare-resolution-symbol",
+            _W,
+            "a resolution cited by its bare symbol in running text: 'A/RES/70/1'",
+        ),
     )
 }
 

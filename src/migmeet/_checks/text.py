@@ -27,8 +27,21 @@ def _anywhere(context: Context, text: str) -> Iterator[Finding]:
     meeting = context.meeting
     yield from rules.placeholders(text, context.known)
     yield from rules.mojibake(text)
-    yield from rules.wrong_ordinals(text, meeting.number, meeting.series)
+    yield from rules.wrong_ordinals(
+        text, meeting.number, meeting.series, meeting.first_day.year
+    )
     yield from rules.un_abbreviated(text, context.known)
+    yield from rules.punctuation_problems(text)
+    yield from rules.ordinals_in_figures(text, meeting.series)
+
+
+def _running_text(text: str, footnote: bool = False) -> Iterator[Finding]:
+    """The Manual's rules for running text (not headings, titles or lists):
+    capitals, and resolutions cited by symbol (but in a footnote)."""
+    yield from rules.capitalized_generics(text)
+    yield from rules.capitalized_references(text)
+    if not footnote:
+        yield from rules.bare_resolution_symbols(text)
 
 
 def _in_unit(
@@ -51,6 +64,14 @@ def _in_unit(
         return  # annexes hold lists, tables and figures
     yield from rules.per_cent(text)
     yield from rules.figures_under_ten(text)
+    for finding in _running_text(text, unit.kind == "footnote"):
+        if (
+            finding.code == "bare-resolution-symbol"
+            and unit.raw
+            and finding.text not in unit.raw
+        ):
+            continue  # printed by a :doc: mention, not typed by the author
+        yield finding
     if unit.kind in ("paragraph", "footnote"):
         if (end := rules.cut_off(text)) is not None:
             yield end
@@ -98,6 +119,15 @@ def check_units(
             yield unit.place(finding)
     yield from _repeats(units)
     yield from _spelled_two_ways(context, units)
+    yield from _capitalized_two_ways(units)
+
+
+def _capitalized_two_ways(units: Sequence[Unit]) -> Iterator[Finding]:
+    """A title capitalized otherwise than where it first stands in the
+    running text: at the other capitalization."""
+    texts = [unit for unit in units if unit.kind != "heading"]
+    for index, finding in rules.inconsistent_capitals([unit.text for unit in texts]):
+        yield texts[index].place(finding)
 
 
 def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
@@ -139,6 +169,10 @@ def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
                 yield panel, f"{field}[{i}]", str(text)
 
 
+#: The data file's fields that hold running text rather than titles.
+_PROSE_FIELDS = ("objectives", "note", "background", "steps")
+
+
 def check_model_text(context: Context) -> Iterator[Finding]:
     """The findings of the text rules in the meeting's strings, and of
     abbreviations in the agenda's items (the sections' headings)."""
@@ -146,6 +180,9 @@ def check_model_text(context: Context) -> Iterator[Finding]:
     for value, field, text in _model_strings(meeting):
         for finding in _anywhere(context, text):
             yield context.place(finding, value, field)
+        if field.startswith(_PROSE_FIELDS):
+            for finding in _running_text(text):
+                yield context.place(finding, value, field)
     for index, item in enumerate(meeting.agenda):
         for token in rules.capitals_tokens(item.title):
             yield context.at_value(

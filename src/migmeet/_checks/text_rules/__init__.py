@@ -11,11 +11,13 @@ The rules come in families: editing notes (:mod:`.notes`), broken encoding
 (:mod:`.encoding`), numbers (:mod:`.numbers`, :mod:`.figures`), sentences
 (:mod:`.sentences`), abbreviations (:mod:`.abbreviations`, and
 :mod:`.definitions` for those spelled out in the text) and document
-symbols (:mod:`.symbols`).
+symbols (:mod:`.symbols`); spacing and punctuation (:mod:`.punctuation`),
+capitals (:mod:`.capitals`), ordinals in figures (:mod:`.ordinals`) and
+resolutions cited by symbol (:mod:`.resolutions`).
 
-Two rules read many texts at once (the units of a section or of the
+Three rules read many texts at once (the units of a section or of the
 report) and return, with each finding, the index of the text it is in:
-:func:`repeats` and :func:`spelled_two_ways`.
+:func:`repeats`, :func:`spelled_two_ways` and :func:`inconsistent_capitals`.
 """
 
 from .abbreviations import (
@@ -26,10 +28,18 @@ from .abbreviations import (
     un_abbreviated,
 )
 from .definitions import Definition, abbreviation_definitions, spelled_two_ways
+from .capitals import (
+    capitalized_generics,
+    capitalized_references,
+    inconsistent_capitals,
+)
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
 from .notes import is_misspelt_note, is_note_word, note_spans, placeholders
 from .numbers import per_cent, wrong_ordinals
+from .ordinals import ordinals_in_figures
+from .punctuation import punctuation_problems
+from .resolutions import bare_resolution_symbols
 from .sentences import (
     cut_off,
     near_repeats,
@@ -44,16 +54,22 @@ __all__ = [
     "abbreviation_articles",
     "abbreviation_definitions",
     "abbreviations_in_heading",
+    "bare_resolution_symbols",
+    "capitalized_generics",
+    "capitalized_references",
     "capitals_tokens",
     "cut_off",
     "figures_under_ten",
+    "inconsistent_capitals",
     "is_misspelt_note",
     "is_note_word",
     "mojibake",
     "near_repeats",
     "note_spans",
+    "ordinals_in_figures",
     "per_cent",
     "placeholders",
+    "punctuation_problems",
     "possessive_abbreviations",
     "repair_mojibake",
     "repeats",
