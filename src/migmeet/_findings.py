@@ -144,7 +144,7 @@ CHECKS: Mapping[str, Check] = {
         Check(
             "missing-space",
             _W,
-            "no space after a comma, semicolon, colon or sentence end: 'migrants,refugees'",
+            "no space after a comma, semicolon, colon or full stop: 'data,and'",
         ),
         Check(
             "space-before-punctuation",

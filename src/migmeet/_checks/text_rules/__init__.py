@@ -27,12 +27,12 @@ from .abbreviations import (
     possessive_abbreviations,
     un_abbreviated,
 )
-from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .capitals import (
     capitalized_generics,
     capitalized_references,
     inconsistent_capitals,
 )
+from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
 from .notes import is_misspelt_note, is_note_word, note_spans, placeholders
@@ -69,8 +69,8 @@ __all__ = [
     "ordinals_in_figures",
     "per_cent",
     "placeholders",
-    "punctuation_problems",
     "possessive_abbreviations",
+    "punctuation_problems",
     "repair_mojibake",
     "repeats",
     "sentences",

@@ -165,12 +165,22 @@ def inconsistent_capitals(texts: Sequence[str]) -> list[tuple[int, Finding]]:
     findings: list[tuple[int, Finding]] = []
     reported: set[str] = set()
     for index, parts in enumerate(split):
-        findings.extend((index, f) for f in _other_capitals(parts, titles, reported))
+        findings.extend(
+            (index, f) for f in _other_capitals(texts[index], parts, titles, reported)
+        )
     return findings
 
 
+def _as_written(text: str, words: str) -> str:
+    """``words`` (joined by spaces) as ``text`` writes them, commas and
+    line breaks included."""
+    pattern = r"[\s,]+".join(re.escape(word) for word in words.split())
+    found = re.search(pattern, text)
+    return found.group(0) if found else words
+
+
 def _other_capitals(
-    parts: list[list[str]], titles: dict[str, str], reported: set[str]
+    text: str, parts: list[list[str]], titles: dict[str, str], reported: set[str]
 ) -> Iterator[Finding]:
     """The titles written in ``parts`` (a text's runs of words between
     punctuation) with other capitals than in ``titles``; the longest at
@@ -188,12 +198,19 @@ def _other_capitals(
             if written in reported:
                 continue
             reported.add(written)
+            shown = _as_written(text, written)
             yield check_finding(
                 "inconsistent-capitals",
-                f"{written!r} is capitalized otherwise than {first!r}",
-                f"write {first!r} throughout",
-                text=written,
+                f"{shown!r} is capitalized otherwise than elsewhere in the folder",
+                f"write {_as_written_like(shown, first)!r} throughout",
+                text=shown,
             )
+
+
+def _as_written_like(shown: str, first: str) -> str:
+    """``shown`` with the capitals of ``first`` (same words, same order)."""
+    words = iter(first.split())
+    return re.sub(r"[^\W\d_][\w'’-]*", lambda m: next(words, m.group(0)), shown)
 
 
 def _other_capital_at(

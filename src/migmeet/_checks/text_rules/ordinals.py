@@ -39,12 +39,13 @@ def ordinals_in_figures(text: str, series: str = "") -> list[Finding]:
             continue
         if match["series"] and match["series"].split()[0].lower() != head:
             continue  # "the 5th Plenary Meeting" of a body
-        if match["noun"] and match["noun"].lower().startswith("meeting"):
-            if _BODY_MEETING.match(text, match.end()):
-                continue
+        noun = (match["noun"] or "").lower()
+        if noun.startswith("meeting") and _BODY_MEETING.match(text, match.end()):
+            continue
         word = ordinal_word(number)
         before = text[max(0, match.start() - 2) : match.start()]
-        if not (match.start() == 0 or before.rstrip().endswith((".", "?", "!"))):
+        at_start = match.start() == 0 or before.rstrip().endswith((".", "?", "!"))
+        if not (at_start or match["series"]):  # a title keeps its capitals
             word = word.lower()
         written = match.group(0)
         fix = f"{word} {match['rest']}"

@@ -19,9 +19,9 @@ from ..._findings import Finding, check_finding
 
 __all__ = [
     "doubled_words",
-    "punctuation_problems",
     "lopsided_slashes",
     "missing_spaces",
+    "punctuation_problems",
     "space_before_punctuation",
     "unbalanced_brackets",
 ]
@@ -75,7 +75,7 @@ def missing_spaces(text: str) -> list[Finding]:
             continue  # "www.un.org", "report.docx", "3.c.1"
         spots.append((match.start(2), match.end(2), match.group(2)))
     for start, end, mark in sorted(spots):
-        glued = _word_around(plain, start, end).strip("()[]\"“”‘’")
+        glued = _word_around(plain, start, end).rstrip(".,;:")
         findings.append(
             check_finding(
                 "missing-space",
