@@ -6,6 +6,7 @@ the real UN text of the seeds but for the defects listed here."""
 from __future__ import annotations
 
 import re
+import shutil
 import time
 import tomllib
 from importlib import resources
@@ -408,3 +409,38 @@ def test_the_rules_are_linear_on_400_kb() -> None:
     rules.inconsistent_capitals(big)
     elapsed = time.perf_counter() - started
     assert elapsed < 10, elapsed
+
+
+def test_each_finding_stands_at_its_file_and_line(tmp_path: Path) -> None:
+    folder = tmp_path / "fifteenth"
+    shutil.copytree(EXAMPLES / "fifteenth", folder)
+    summary = folder / "items" / "01-opening-of-the-meeting.rst"
+    lines = summary.read_text(encoding="utf-8").count("\n")
+    summary.write_text(
+        summary.read_text(encoding="utf-8")
+        + "\nHe added that the Meeting had recalled A/RES/70/1 and Resolution 71/1,\n"
+        "that migrants,refugees and the the host communities mattered, and that\n"
+        "the report would go to the 72nd session of the Assembly (A/72/1.\n",
+        encoding="utf-8",
+    )
+    data = folder / "meeting.toml"
+    data.write_text(
+        data.read_text(encoding="utf-8").replace(
+            "the 2030 Agenda for Sustainable Development.",
+            "the 2030 agenda for sustainable development.",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    placed = {(f.code, f.file, f.line) for f in check_folder(folder) if f.code in CODES}
+    first = lines + 2
+    assert placed == {
+        ("capitalized-reference", "items/01-opening-of-the-meeting.rst", first),
+        ("bare-resolution-symbol", "items/01-opening-of-the-meeting.rst", first),
+        ("capitalized-generic", "items/01-opening-of-the-meeting.rst", first),
+        ("missing-space", "items/01-opening-of-the-meeting.rst", first + 1),
+        ("doubled-word", "items/01-opening-of-the-meeting.rst", first + 1),
+        ("ordinal-in-figures", "items/01-opening-of-the-meeting.rst", first + 2),
+        ("unbalanced-brackets", "items/01-opening-of-the-meeting.rst", first + 2),
+        ("inconsistent-capitals", "meeting.toml", 23),
+    }

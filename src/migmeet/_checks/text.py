@@ -119,15 +119,27 @@ def check_units(
             yield unit.place(finding)
     yield from _repeats(units)
     yield from _spelled_two_ways(context, units)
-    yield from _capitalized_two_ways(units)
+    yield from _capitalized_two_ways(context, units)
 
 
-def _capitalized_two_ways(units: Sequence[Unit]) -> Iterator[Finding]:
+def _capitalized_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
     """A title capitalized otherwise than where it first stands in the
-    running text: at the other capitalization."""
+    running text of the data file (its prose fields) or the summaries: at
+    the other capitalization."""
+    prose = [
+        (value, field, text)
+        for value, field, text in _model_strings(context.meeting)
+        if field.startswith(_PROSE_FIELDS)
+    ]
     texts = [unit for unit in units if unit.kind != "heading"]
-    for index, finding in rules.inconsistent_capitals([unit.text for unit in texts]):
-        yield texts[index].place(finding)
+    for index, finding in rules.inconsistent_capitals(
+        [text for _, _, text in prose] + [unit.text for unit in texts]
+    ):
+        if index < len(prose):
+            value, field, _ = prose[index]
+            yield context.place(finding, value, field)
+        else:
+            yield texts[index - len(prose)].place(finding)
 
 
 def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
