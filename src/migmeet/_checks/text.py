@@ -2,11 +2,15 @@
 the strings of the model (the meeting's data) that go into the documents.
 
 Which rule reads which text: every text is read for editing notes, broken
-encoding, wrong ordinals and "UN"; headings for abbreviations; paragraphs,
-list items and footnotes for document symbols and "the IOM", and outside
-the annexes (which hold lists, tables and figures) for per cent and figures
-under 10, and, but for list items, for being cut off or begun elsewhere;
-the paragraphs and items of a section together for repeated sentences.
+encoding, wrong ordinals, "UN", spacing and punctuation and ordinals in
+figures; headings for abbreviations; paragraphs, list items and footnotes
+for document symbols and "the IOM", and outside the annexes (which hold
+lists, tables and figures) for per cent and figures under 10, for
+capitals (as do the data file's prose fields, not its titles), for
+resolutions cited by symbol (but in footnotes), and, but for list items,
+for being cut off or begun elsewhere; the paragraphs and items of a
+section together for repeated sentences; all running text of the folder
+together for a title capitalized two ways.
 """
 
 from __future__ import annotations

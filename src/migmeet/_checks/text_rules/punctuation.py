@@ -48,13 +48,19 @@ _GLUED_MARK = re.compile(rf"(?<=[^\W_)\]”’\"])[,;:](?={_LETTER})")
 _GLUED_END = re.compile(rf"\b({_LETTER}{{2,}}|\))([.?!])({_LETTER}{{2}})")
 
 
+#: How far a word is followed either side of a mark, so that the rules stay
+#: linear in the text's length however long a run without spaces.
+_REACH = 60
+
+
 def _word_around(text: str, start: int, end: int) -> str:
-    """The run of non-space characters around ``text[start:end]``."""
+    """The run of non-space characters around ``text[start:end]`` (at
+    most ``_REACH`` characters either side)."""
     low = start
-    while low > 0 and not text[low - 1].isspace():
+    while low > max(0, start - _REACH) and not text[low - 1].isspace():
         low -= 1
     high = end
-    while high < len(text) and not text[high].isspace():
+    while high < min(len(text), end + _REACH) and not text[high].isspace():
         high += 1
     return text[low:high]
 
@@ -99,10 +105,7 @@ def space_before_punctuation(text: str) -> list[Finding]:
     """A space between a word and the punctuation mark after it."""
     findings = []
     for match in _SPACED_MARK.finditer(_plain(text)):
-        start = match.start()
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        written = text[start : match.end()]
+        written = _word_around(text, match.start(), match.start()) + match.group(0)
         findings.append(
             check_finding(
                 "space-before-punctuation",
@@ -128,8 +131,8 @@ def lopsided_slashes(text: str) -> list[Finding]:
     plain = _plain(text)
     findings = []
     for match in _LOPSIDED.finditer(plain):
-        before = plain[: match.start()].split()
-        after = plain[match.end() :].split(maxsplit=1)
+        before = plain[max(0, match.start() - _REACH) : match.start()].split()
+        after = plain[match.end() : match.end() + _REACH].split(maxsplit=1)
         head = before[-1] if before else ""
         if _SYMBOL_HEAD.search(head) and after and after[0][:1] in _SYMBOL_PART:
             continue  # a document symbol: reported by the symbol rule
