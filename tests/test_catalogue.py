@@ -25,7 +25,7 @@ DOCS_EXT = Path(__file__).resolve().parent.parent / "docs" / "_ext"
 #: The rules no sentence can show: each needs a folder's files, the
 #: previous meeting or the programme, and has tests of its own elsewhere.
 WITHOUT_EXAMPLES = {
-    "spelling-unavailable": "needs a machine without the dictionary (tests/test_spelling.py)",
+    "spelling-unavailable": "needs a machine without a dictionary (test_spelling)",
     "file": "a file that cannot be read, not a sentence (tests/test_folder.py)",
     "to-fill": "needs a folder made by 'migmeet new --previous' (test_next_meeting)",
     "markup-in-data": "a data-file value with broken roles (tests/test_checks.py)",

@@ -2,11 +2,15 @@
 the strings of the model (the meeting's data) that go into the documents.
 
 Which rule reads which text: every text is read for editing notes, broken
-encoding, wrong ordinals and "UN"; headings for abbreviations; paragraphs,
-list items and footnotes for document symbols and "the IOM", and outside
-the annexes (which hold lists, tables and figures) for per cent and figures
-under 10, and, but for list items, for being cut off or begun elsewhere;
-the paragraphs and items of a section together for repeated sentences.
+encoding, wrong ordinals, "UN", spacing and punctuation and ordinals in
+figures; headings for abbreviations; paragraphs, list items and footnotes
+for document symbols and "the IOM", and outside the annexes (which hold
+lists, tables and figures) for per cent and figures under 10, for
+capitals (as do the data file's prose fields, not its titles), for
+resolutions cited by symbol (but in footnotes), and, but for list items,
+for being cut off or begun elsewhere; the paragraphs and items of a
+section together for repeated sentences; all running text of the folder
+together for a title capitalized two ways.
 """
 
 from __future__ import annotations
@@ -27,9 +31,22 @@ def _anywhere(context: Context, text: str) -> Iterator[Finding]:
     meeting = context.meeting
     yield from rules.placeholders(text, context.known)
     yield from rules.mojibake(text)
-    yield from rules.wrong_ordinals(text, meeting.number, meeting.series)
+    yield from rules.wrong_ordinals(
+        text, meeting.number, meeting.series, meeting.first_day.year
+    )
     yield from rules.un_abbreviated(text, context.known)
     yield from rules.misspellings(text, context.speller)
+    yield from rules.punctuation_problems(text)
+    yield from rules.ordinals_in_figures(text, meeting.series)
+
+
+def _running_text(text: str, footnote: bool = False) -> Iterator[Finding]:
+    """The Manual's rules for running text (not headings, titles or lists):
+    capitals, and resolutions cited by symbol (but in a footnote)."""
+    yield from rules.capitalized_generics(text)
+    yield from rules.capitalized_references(text)
+    if not footnote:
+        yield from rules.bare_resolution_symbols(text)
 
 
 def _in_unit(
@@ -52,6 +69,14 @@ def _in_unit(
         return  # annexes hold lists, tables and figures
     yield from rules.per_cent(text)
     yield from rules.figures_under_ten(text)
+    for finding in _running_text(text, unit.kind == "footnote"):
+        if (
+            finding.code == "bare-resolution-symbol"
+            and unit.raw
+            and finding.text not in unit.raw
+        ):
+            continue  # printed by a :doc: mention, not typed by the author
+        yield finding
     if unit.kind in ("paragraph", "footnote"):
         if (end := rules.cut_off(text)) is not None:
             yield end
@@ -99,6 +124,27 @@ def check_units(
             yield unit.place(finding)
     yield from _repeats(units)
     yield from _spelled_two_ways(context, units)
+    yield from _capitalized_two_ways(context, units)
+
+
+def _capitalized_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[Finding]:
+    """A title capitalized otherwise than where it first stands in the
+    running text of the data file (its prose fields) or the summaries: at
+    the other capitalization."""
+    prose = [
+        (value, field, text)
+        for value, field, text in _model_strings(context.meeting)
+        if field.startswith(_PROSE_FIELDS)
+    ]
+    texts = [unit for unit in units if unit.kind != "heading"]
+    for index, finding in rules.inconsistent_capitals(
+        [text for _, _, text in prose] + [unit.text for unit in texts]
+    ):
+        if index < len(prose):
+            value, field, _ = prose[index]
+            yield context.place(finding, value, field)
+        else:
+            yield texts[index - len(prose)].place(finding)
 
 
 def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
@@ -140,6 +186,10 @@ def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
                 yield panel, f"{field}[{i}]", str(text)
 
 
+#: The data file's fields that hold running text rather than titles.
+_PROSE_FIELDS = ("objectives", "note", "background", "steps")
+
+
 def check_model_text(context: Context) -> Iterator[Finding]:
     """The findings of the text rules in the meeting's strings, and of
     abbreviations in the agenda's items (the sections' headings)."""
@@ -147,6 +197,9 @@ def check_model_text(context: Context) -> Iterator[Finding]:
     for value, field, text in _model_strings(meeting):
         for finding in _anywhere(context, text):
             yield context.place(finding, value, field)
+        if field.startswith(_PROSE_FIELDS):
+            for finding in _running_text(text):
+                yield context.place(finding, value, field)
     for index, item in enumerate(meeting.agenda):
         for token in rules.capitals_tokens(item.title):
             yield context.at_value(

@@ -12,11 +12,13 @@ The rules come in families: editing notes (:mod:`.notes`), broken encoding
 (:mod:`.sentences`), abbreviations (:mod:`.abbreviations`, and
 :mod:`.definitions` for those spelled out in the text) and document
 symbols (:mod:`.symbols`), spelling (:mod:`.spelling`, with what it knows
-in :mod:`.speller`).
+in :mod:`.speller`); spacing and punctuation (:mod:`.punctuation`),
+capitals (:mod:`.capitals`), ordinals in figures (:mod:`.ordinals`) and
+resolutions cited by symbol (:mod:`.resolutions`).
 
-Two rules read many texts at once (the units of a section or of the
+Three rules read many texts at once (the units of a section or of the
 report) and return, with each finding, the index of the text it is in:
-:func:`repeats` and :func:`spelled_two_ways`.
+:func:`repeats`, :func:`spelled_two_ways` and :func:`inconsistent_capitals`.
 """
 
 from .abbreviations import (
@@ -26,11 +28,19 @@ from .abbreviations import (
     possessive_abbreviations,
     un_abbreviated,
 )
+from .capitals import (
+    capitalized_generics,
+    capitalized_references,
+    inconsistent_capitals,
+)
 from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
 from .notes import is_misspelt_note, is_note_word, note_spans, placeholders
 from .numbers import per_cent, wrong_ordinals
+from .ordinals import ordinals_in_figures
+from .punctuation import punctuation_problems
+from .resolutions import bare_resolution_symbols
 from .sentences import (
     cut_off,
     near_repeats,
@@ -46,18 +56,24 @@ __all__ = [
     "abbreviation_articles",
     "abbreviation_definitions",
     "abbreviations_in_heading",
+    "bare_resolution_symbols",
+    "capitalized_generics",
+    "capitalized_references",
     "capitals_tokens",
     "cut_off",
     "figures_under_ten",
+    "inconsistent_capitals",
     "is_misspelt_note",
     "is_note_word",
     "misspellings",
     "mojibake",
     "near_repeats",
     "note_spans",
+    "ordinals_in_figures",
     "per_cent",
     "placeholders",
     "possessive_abbreviations",
+    "punctuation_problems",
     "repair_mojibake",
     "repeats",
     "sentences",

@@ -58,10 +58,23 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[max(opening + 1, low) : closing if closing >= 0 else high]
 
 
-def speaks_of_another_meeting(sentence: str) -> bool:
+# A meeting said to be held in a year: "the first meeting, held in July
+# 2002", "the meeting convened in 2010".
+_HELD_IN_YEAR = re.compile(
+    r"\b(?:held|convened|took place|organized|met)\b[^.;]{0,60}?\b((?:19|20)\d\d)\b"
+)
+
+
+def speaks_of_another_meeting(sentence: str, year: int | None = None) -> bool:
     """Whether a sentence speaks of another meeting of the series on
-    purpose ("recalled", "previous", "next", "would be held")."""
-    return _ANOTHER_MEETING.search(sentence) is not None
+    purpose ("recalled", "previous", "next", "would be held"), or says it
+    was held in a year other than ``year`` (this meeting's, when given):
+    "the first meeting, held in July 2002"."""
+    if _ANOTHER_MEETING.search(sentence) is not None:
+        return True
+    return year is not None and any(
+        int(held[1]) != year for held in _HELD_IN_YEAR.finditer(sentence)
+    )
 
 
 def series_ordinal_pattern(series: str) -> re.Pattern[str]:
@@ -82,7 +95,9 @@ def ordinal_said(match: re.Match[str]) -> int:
     return _ORDINALS[match["word"].lower()] if match["word"] else int(match["figure"])
 
 
-def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
+def wrong_ordinals(
+    text: str, number: int, series: str, year: int | None = None
+) -> list[Finding]:
     """Ordinals naming this series' meeting with another number: "the
     fifteenth coordination meeting" in the text of the sixteenth, and "the
     fifteenth meeting" (an ordinal within three of this one, not "the first
@@ -97,7 +112,7 @@ def wrong_ordinals(text: str, number: int, series: str) -> list[Finding]:
         said = ordinal_said(match)
         if match["meeting"] and abs(said - number) > 3:
             continue
-        if speaks_of_another_meeting(sentence_around(text, *match.span())):
+        if speaks_of_another_meeting(sentence_around(text, *match.span()), year):
             continue
         if said != number:
             written = match.group(0)
