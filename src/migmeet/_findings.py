@@ -110,6 +110,31 @@ CHECKS: Mapping[str, Check] = {
         ),
         Check("abbreviation-in-heading", _W, "an abbreviation in a heading"),
         Check("un-abbreviation", _E, "'UN' for United Nations in English text"),
+        Check(
+            "un-name",
+            _E,
+            "a name of the United Nations, its organs or posts not as the UN writes it",
+        ),
+        Check(
+            "country-name",
+            _E,
+            "a country's former or unofficial name: 'Vietnam' for 'Viet Nam'",
+        ),
+        Check(
+            "country-short-name",
+            _W,
+            "a country named otherwise than by its United Nations short name",
+        ),
+        Check(
+            "country-article",
+            _E,
+            "a country name without the article the UN uses: 'in Netherlands'",
+        ),
+        Check(
+            "unmentioned-name",
+            _W,
+            "an organization or term of the data file written out instead of mentioned",
+        ),
         Check("weekday", _E, "a programme day whose weekday does not match its date"),
         Check("same-date", _E, "two programme days with one date"),
         Check("day-outside-meeting", _E, "a programme day outside the meeting's dates"),

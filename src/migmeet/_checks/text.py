@@ -29,6 +29,7 @@ def _anywhere(context: Context, text: str) -> Iterator[Finding]:
     yield from rules.mojibake(text)
     yield from rules.wrong_ordinals(text, meeting.number, meeting.series)
     yield from rules.un_abbreviated(text, context.known)
+    yield from rules.un_name_problems(text)
 
 
 def _in_unit(

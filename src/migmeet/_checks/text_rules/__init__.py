@@ -38,6 +38,7 @@ from .sentences import (
     starts_mid_sentence,
 )
 from .symbols import symbol_problems
+from .un_names import official_un_names, un_name_problems
 
 __all__ = [
     "Definition",
@@ -61,6 +62,8 @@ __all__ = [
     "spelled_two_ways",
     "starts_mid_sentence",
     "symbol_problems",
+    "official_un_names",
     "un_abbreviated",
+    "un_name_problems",
     "wrong_ordinals",
 ]
