@@ -2,7 +2,7 @@
 the strings of the model (the meeting's data) that go into the documents.
 
 Which rule reads which text: every text is read for editing notes, broken
-encoding, wrong ordinals and "UN"; headings for abbreviations; paragraphs,
+encoding, wrong ordinals, "UN", the Organization's names and country names; headings for abbreviations; paragraphs,
 list items and footnotes for document symbols and "the IOM", and outside
 the annexes (which hold lists, tables and figures) for per cent and figures
 under 10, and, but for list items, for being cut off or begun elsewhere;
@@ -30,6 +30,7 @@ def _anywhere(context: Context, text: str) -> Iterator[Finding]:
     yield from rules.wrong_ordinals(text, meeting.number, meeting.series)
     yield from rules.un_abbreviated(text, context.known)
     yield from rules.un_name_problems(text)
+    yield from rules.country_problems(text)
 
 
 def _in_unit(

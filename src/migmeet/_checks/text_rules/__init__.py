@@ -25,6 +25,7 @@ from .abbreviations import (
     possessive_abbreviations,
     un_abbreviated,
 )
+from .countries import country_problems
 from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
@@ -46,6 +47,7 @@ __all__ = [
     "abbreviation_definitions",
     "abbreviations_in_heading",
     "capitals_tokens",
+    "country_problems",
     "cut_off",
     "figures_under_ten",
     "is_misspelt_note",

@@ -83,7 +83,8 @@ def un_abbreviated(text: str, allowed: Iterable[str]) -> list[Finding]:
     findings = []
     for match in re.finditer(r"\bU\.?N\.?(?=\s|$|[,;:)])", text):
         rest = text[match.end() :].lstrip()
-        following = rest.split(maxsplit=1)[0].rstrip(".,;:)") if rest else ""
+        # "UN DESA/UNITAR": the name ends at a slash as at a space.
+        following = re.split(r"[\s/]", rest, maxsplit=1)[0].rstrip(".,;:)") if rest else ""
         if following in allowed_after:
             continue
         findings.append(
