@@ -61,3 +61,99 @@ def test_an_abbreviation_used_attributively_keeps_the_nouns_article(
 
 def codes_at(root: Path) -> list[tuple[str, str | None, int | None, str]]:
     return [(f.code, f.file, f.line, f.text) for f in check_folder(root)]
+
+
+def findings(root: Path) -> list[tuple[str, str | None, int | None, str]]:
+    return [(f.code, f.file, f.line, f.text) for f in check_folder(root)]
+
+
+def test_a_data_file_term_written_out_by_hand_is_told_how_to_mention_it(
+    tmp_path: Path,
+) -> None:
+    text = "Delegates discussed the Sustainable Development Goals (SDGs).\n"
+    root = write_folder(tmp_path, {ITEM_1: text})
+    found = check_folder(root)
+    assert not [
+        f for f in found if f.code == "undefined-abbreviation" and f.text == "SDGs"
+    ]
+    [unmentioned] = [f for f in found if f.code == "unmentioned-name"]
+    assert (unmentioned.file, unmentioned.line, unmentioned.text) == (
+        ITEM_1,
+        1,
+        "SDGs",
+    )
+    assert unmentioned.fix == "write :term:`sdgs` where the text names it"
+    assert "not an organization or term of the meeting" not in unmentioned.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN DESA organized the meeting.",
+        "UN Women presented its work.",
+        "The side event was organized by UN DESA/UNITAR.",
+    ],
+)
+def test_official_names_with_un_are_not_un_for_united_nations(
+    tmp_path: Path, text: str
+) -> None:
+    root = write_folder(tmp_path, {ITEM_1: text + "\n"})
+    assert "un-abbreviation" not in [f.code for f in check_folder(root)]
+
+
+def test_un_alone_is_still_found(tmp_path: Path) -> None:
+    root = write_folder(tmp_path, {ITEM_1: "The UN supported the meeting.\n"})
+    assert ("un-abbreviation", ITEM_1, 1, "UN") in findings(root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held from 9 to 10 February 2012.",
+        "The meeting was held on 9 - 10 February 2012.",
+        "It met on Thursday, 9 and Friday, 10 February 2012.",
+        "It met from 8 to 9 Feb. 2012.",
+        "Indicator 3.c.1 measures health worker density.",
+    ],
+)
+def test_the_first_day_of_a_date_range_is_not_a_figure_under_ten(
+    tmp_path: Path, text: str
+) -> None:
+    root = write_folder(tmp_path, {ITEM_1: text + "\n"})
+    assert "figure-under-ten" not in [f.code for f in check_folder(root)]
+
+
+def test_an_abbreviation_spelled_out_otherwise_than_the_data_file_says(
+    tmp_path: Path,
+) -> None:
+    root = write_folder(
+        tmp_path,
+        {"preface.rst": "The Sustainable Development Targets (SDGs) were cited.\n"},
+    )
+    assert (
+        "abbreviation-two-names",
+        "preface.rst",
+        1,
+        "Sustainable Development Targets (SDGs)",
+    ) in findings(root)
+
+
+def test_an_abbreviation_spelled_out_two_ways_in_two_files_and_possessive(
+    tmp_path: Path,
+) -> None:
+    root = write_folder(
+        tmp_path,
+        {
+            "preface.rst": "The Global Migration Group (GMG) met.\n",
+            "items/02-closing.rst": "The Group on Global Migration (GMG) closed.\n"
+            "\nThe GMG’s members spoke.\n",
+        },
+    )
+    found = findings(root)
+    assert (
+        "abbreviation-two-names",
+        "items/02-closing.rst",
+        1,
+        "Group on Global Migration (GMG)",
+    ) in found
+    assert ("possessive-abbreviation", "items/02-closing.rst", 3, "GMG’s") in found

@@ -17,7 +17,17 @@ from .._findings import Finding, check_finding
 from .._model import Meeting, Organization, Person, Term
 from .._reading import Locator
 
-__all__ = ["Context"]
+__all__ = ["Context", "Defined"]
+
+
+@attrs.frozen
+class Defined:
+    """An organization or term of the data file: the role and key that
+    mention it (``:term:`gcm```) and the name it stands for."""
+
+    role: str
+    key: str
+    name: str
 
 
 def _entities(report: Report) -> list[Organization | Term]:
@@ -56,10 +66,20 @@ class Context:
     #: The abbreviations of organizations (which never take an article),
     #: not of terms (which keep theirs: "the SDGs").
     organizations: frozenset[str] = frozenset()
+    #: The abbreviations of the data file's organizations and terms, each
+    #: with the role, key and name that mention it (``:term:`gcm```),
+    #: whether the report mentions them or not.
+    defined: Mapping[str, Defined] = attrs.field(factory=dict)
 
     @classmethod
-    def of(cls, report: Report, locator: Locator | None = None) -> Context:
-        """The context of checking ``report``."""
+    def of(
+        cls,
+        report: Report,
+        locator: Locator | None = None,
+        defined: Mapping[str, Defined] | None = None,
+    ) -> Context:
+        """The context of checking ``report``; ``defined`` maps the data
+        file's abbreviations to the role and key that mention them."""
         entities = _entities(report)
         names = _abbreviation_names(entities)
         organizations = frozenset(
@@ -73,6 +93,7 @@ class Context:
             names=names,
             known=frozenset(names),
             organizations=organizations,
+            defined=dict(defined or {}),
         )
 
     @property

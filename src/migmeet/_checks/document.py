@@ -27,7 +27,7 @@ from .._findings import Finding, check_ignores, sort_findings
 from .._reading import Locator
 from .._tree import finish_tree, report_tree
 from .abbreviations import check_abbreviation_use
-from .context import Context
+from .context import Context, Defined
 from .people import check_people
 from .programme import check_programme
 from .structure import check_sections
@@ -50,6 +50,7 @@ def check_document(
     *,
     ignore: Mapping[str, str] | None = None,
     locator: Locator | None = None,
+    defined: Mapping[str, Defined] | None = None,
 ) -> list[Finding]:
     """Check a report and its meeting against the document built from it.
 
@@ -61,6 +62,9 @@ def check_document(
         ignore: codes to switch off, each with the reason why.
         locator: where the model's values stand in a data file, so that
             findings about them name its lines (meeting folders pass one).
+        defined: the data file's abbreviations, each with the role and key
+            that mention it ("term", "gcm"), so that one written by hand is
+            told how to mention it.
 
     Returns:
         The findings, errors first, each with its code, place and fix.
@@ -70,7 +74,7 @@ def check_document(
             ``ignore``.
     """
     ignore = _switched_off(ignore)
-    context = Context.of(report, locator)
+    context = Context.of(report, locator, defined)
     units = list(read_units(document))
     in_data = list(check_model_text(context))
     findings = [

@@ -14,6 +14,7 @@ from .._findings import CHECKS, Finding, sort_findings
 from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
+from .context import Defined
 from .document import check_document
 from .stale import stale_findings, to_fill_findings
 
@@ -45,6 +46,17 @@ def _locator(data: MeetingData, meeting: Meeting) -> Locator:
     for panel in meeting.panels:
         keys[id(panel)] = f"panels.{panel.key}"
     return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines)
+
+
+def _defined(data: MeetingData) -> dict[str, Defined]:
+    """The data file's abbreviations, each with the role and key that
+    mention it."""
+    defined: dict[str, Defined] = {}
+    for role, table in (("org", data.organizations), ("term", data.terms)):
+        for key, entity in table.items():
+            if entity.abbreviation:
+                defined.setdefault(entity.abbreviation, Defined(role, key, entity.name))
+    return defined
 
 
 def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
@@ -87,7 +99,11 @@ def load_and_check(
         return CheckedFolder(None, None, sort_findings(problems))
     document = finish_tree(report_tree(report))
     findings = check_document(
-        report, document, ignore=ignore, locator=_locator(data, report.meeting)
+        report,
+        document,
+        ignore=ignore,
+        locator=_locator(data, report.meeting),
+        defined=_defined(data),
     )
     previous = data.previous or previous
     if previous is not None:

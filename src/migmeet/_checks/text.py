@@ -2,8 +2,8 @@
 the strings of the model (the meeting's data) that go into the documents.
 
 Which rule reads which text: every text is read for editing notes, broken
-encoding, wrong ordinals, "UN", the Organization's names and country names; headings for abbreviations; paragraphs,
-list items and footnotes for document symbols and "the IOM", and outside
+encoding, wrong ordinals, "UN", the Organization's names and country
+names; headings for abbreviations; paragraphs, list items and footnotes for document symbols and "the IOM", and outside
 the annexes (which hold lists, tables and figures) for per cent and figures
 under 10, and, but for list items, for being cut off or begun elsewhere;
 the paragraphs and items of a section together for repeated sentences.
@@ -76,9 +76,13 @@ def _spelled_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[Findi
     """An abbreviation spelled out in the text otherwise than before, in any
     file, or than in the data file: at the second spelling."""
     texts = [unit for unit in units if unit.kind != "heading"]
-    for index, finding in rules.spelled_two_ways(
-        [unit.text for unit in texts], context.names
-    ):
+    # The data file's names count even where the report does not mention
+    # them: "GCM" written out by hand otherwise than the data file says.
+    names = {
+        **{abbr: defined.name for abbr, defined in context.defined.items()},
+        **context.names,
+    }
+    for index, finding in rules.spelled_two_ways([unit.text for unit in texts], names):
         yield texts[index].place(finding)
 
 

@@ -79,12 +79,16 @@ def un_abbreviated(text: str, allowed: Iterable[str]) -> list[Finding]:
     the report's own abbreviations and the official names of
     ``migmeet/names/un_names.toml``."""
     names = {*allowed, *official_un_names()}
-    allowed_after = {a.split(" ", 1)[1].split()[0] for a in names if a.startswith("UN ")}
+    allowed_after = {
+        a.split(" ", 1)[1].split()[0] for a in names if a.startswith("UN ")
+    }
     findings = []
     for match in re.finditer(r"\bU\.?N\.?(?=\s|$|[,;:)])", text):
         rest = text[match.end() :].lstrip()
         # "UN DESA/UNITAR": the name ends at a slash as at a space.
-        following = re.split(r"[\s/]", rest, maxsplit=1)[0].rstrip(".,;:)") if rest else ""
+        following = (
+            re.split(r"[\s/]", rest, maxsplit=1)[0].rstrip(".,;:)") if rest else ""
+        )
         if following in allowed_after:
             continue
         findings.append(

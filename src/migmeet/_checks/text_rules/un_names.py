@@ -63,7 +63,9 @@ def _pattern(entry: _Entry) -> str:
     for column in columns:
         variants = set().union(*(_variants(word) for word in column))
         words.append(
-            "(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + ")"
+            "(?:"
+            + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+            + ")"
         )
     return _GAP.join(words)
 
@@ -83,7 +85,8 @@ def _entries() -> tuple[tuple[_Entry, ...], re.Pattern[str]]:
     # Longer names first, so "Under-Secretary-General" is not read as
     # "Secretary-General" after a stray "Under".
     order = sorted(
-        range(len(entries)), key=lambda i: len(_WORDS.split(entries[i].forms[0])),
+        range(len(entries)),
+        key=lambda i: len(_WORDS.split(entries[i].forms[0])),
         reverse=True,
     )
     alternatives = "|".join(f"(?P<n{i}>{_pattern(entries[i])})" for i in order)
@@ -104,7 +107,9 @@ def _fix(entry: _Entry, written: str) -> str:
     words = [w.lower() for w in _WORDS.split(written)]
 
     def alike(form: str) -> int:
-        return sum(a == b.lower() for a, b in zip(words, _WORDS.split(form), strict=False))
+        return sum(
+            a == b.lower() for a, b in zip(words, _WORDS.split(form), strict=False)
+        )
 
     return max(entry.forms, key=alike)  # max keeps the first of equals
 
