@@ -157,3 +157,87 @@ def test_an_abbreviation_spelled_out_two_ways_in_two_files_and_possessive(
         "Group on Global Migration (GMG)",
     ) in found
     assert ("possessive-abbreviation", "items/02-closing.rst", 3, "GMG’s") in found
+
+
+DATA_TEXT = """
+[[programme]]
+date = 2017-02-16
+
+[[programme.events]]
+title = "Reception hosted by Vietnam"
+start = "18.30"
+note = "Offered by Members States."
+
+[[programme.sessions]]
+name = "Morning session with the Secretary General"
+start = "10.00"
+end = "13.00"
+
+[[programme.sessions.presentations]]
+title = "3 lessons from Turkey"
+presenters = ["swing"]
+
+[[side_events]]
+date = 2017-02-16
+start = "13.15"
+end = "14.30"
+title = "Data on state parties"
+organizer = "Permanent Mission of Netherlands"
+location = "Conference room 2"
+note = "The UN serves lunch."
+
+[[background]]
+agenda_item = 1
+title = "Papers of the IOM"
+documents = ["nyd"]
+
+[[websites]]
+title = "Ivory Coast migration data"
+url = "https://example.org/"
+"""
+
+
+def test_every_printed_field_of_the_data_file_goes_through_the_text_rules(
+    tmp_path: Path,
+) -> None:
+    toml = BASE_TOML.replace(
+        'function = "Director General"',
+        'function = "Under Secretary General for Migration in Holland"',
+    )
+    root = write_folder(
+        tmp_path,
+        {
+            "meeting.toml": toml + DATA_TEXT,
+            ITEM_1: ":person:`swing` opened the meeting.\n",
+        },
+    )
+    text = (root / "meeting.toml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+
+    def line(fragment: str) -> int:
+        return next(n for n, t in enumerate(lines, 1) if fragment in t)
+
+    found = findings(root)
+    expected = [
+        ("country-name", "Reception hosted by Vietnam", "Vietnam"),
+        ("un-name", "Offered by Members States", "Members States"),
+        ("un-name", "Morning session with the", "Secretary General"),
+        ("figure-under-ten", "3 lessons from Turkey", "3"),
+        ("country-name", "3 lessons from Turkey", "Turkey"),
+        ("un-name", "Data on state parties", "state parties"),
+        ("country-article", "Permanent Mission of Netherlands", "Netherlands"),
+        ("un-abbreviation", "The UN serves lunch", "UN"),
+        ("article-before-abbreviation", "Papers of the IOM", "the IOM"),
+        ("country-name", "Ivory Coast migration data", "Ivory Coast"),
+        ("un-name", "Under Secretary General", "Under Secretary General"),
+        ("country-short-name", "Under Secretary General", "Holland"),
+    ]
+    for code, fragment, words in expected:
+        assert (code, "meeting.toml", line(fragment), words) in found, (code, words)
+    # The function, printed in the summary by the mention, is reported once:
+    # at the data file, where it is mended.
+    for code, _, words in expected:
+        assert [f for f in found if (f[0], f[3]) == (code, words)].count(
+            next(f for f in found if (f[0], f[3]) == (code, words))
+        ) == 1
+    assert not [f for f in found if f[1] == ITEM_1 and f[0] != "undefined-abbreviation"]

@@ -40,9 +40,11 @@ def _locator(data: MeetingData, meeting: Meeting) -> Locator:
             keys[id(value)] = f"{table}.{key}"
     keys[id(meeting.venue)] = "meeting.venue"
     keys[id(meeting.organizer)] = "meeting.organizer"
-    for table in ("programme", "papers", "side_events"):
+    for table in ("programme", "papers", "side_events", "background"):
         for index, value in enumerate(getattr(meeting, table)):
             keys[id(value)] = f"{table}[{index}]"
+    for index, website in enumerate(meeting.page.websites):
+        keys[id(website)] = f"websites[{index}]"
     for panel in meeting.panels:
         keys[id(panel)] = f"panels.{panel.key}"
     return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines)
