@@ -45,7 +45,9 @@ def test_each_entry_matches_its_check(rule: dict[str, object]) -> None:
     check = CHECKS[code]
     assert (check.severity.value, check.summary) == (rule["severity"], rule["summary"])
     assert str(rule["url"]).startswith("http")
-    assert rule["right"] and rule["wrong"] and rule["rationale"]
+    assert rule["right"]
+    assert rule["wrong"]
+    assert rule["rationale"]
 
 
 @pytest.mark.parametrize(
