@@ -150,3 +150,19 @@ def test_the_names_rules_run_in_linear_time() -> None:
 
     seconds(paragraph)  # compile the patterns
     assert seconds(large) < 15 * max(seconds(small), 0.001)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A contribution of 10 million United States dollars was announced.",
+        "The United States Council for International Business took part.",
+        "Projects in the Congo basin were described.",
+        "Moderator: Ms. Sarah Lou Arriola, Undersecretary, Philippines",
+        "The Kingdom of the Netherlands and the Russian Federation spoke.",
+        "South Sudan and the Sudan reported on returns.",
+        "Data for Bolivia (Plurinational State of) and Iran (Islamic Republic of).",
+    ],
+)
+def test_country_names_as_the_un_writes_them_raise_nothing(text: str) -> None:
+    assert country_problems(text) == []

@@ -14,7 +14,8 @@ not read as "Moldova", nor "South Sudan" as "Sudan".
 A name whose running-text form has an article needs it ("in Netherlands"),
 except where no article is written: as a label ("Moderator: ...,
 Philippines", "(Netherlands)"), and before another name it qualifies ("the
-United States Council for International Business", "Congo Basin").
+United States Council for International Business", "Congo Basin",
+"10 million United States dollars").
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def _key(name: str) -> str:
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _LABEL_BEFORE = re.compile(r"(?:\A|[,:;(/–—])\s*\Z")
 _LABEL_AFTER = re.compile(r"\s*(?:\Z|[,;)/–—])")
-_QUALIFIES = re.compile(r"\s+(?:[A-Z][a-z]|[Rr]iver\b|[Bb]asin\b|[Dd]elta\b)")
+_QUALIFIES = re.compile(r"\s+(?:[A-Z][a-z]|(?:river|basin|delta|dollars?|pounds?)\b)")
 
 
 def _needs_article(text: str, start: int, end: int) -> bool:
