@@ -166,3 +166,21 @@ def test_the_names_rules_run_in_linear_time() -> None:
 )
 def test_country_names_as_the_un_writes_them_raise_nothing(text: str) -> None:
     assert country_problems(text) == []
+
+
+NEW_CODES = {
+    "un-name",
+    "country-name",
+    "country-short-name",
+    "country-article",
+    "unmentioned-name",
+}
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "series"
+
+
+@pytest.mark.parametrize(
+    "folder", sorted(p.name for p in EXAMPLES.iterdir() if p.is_dir())
+)
+def test_the_example_meetings_raise_none_of_the_names_findings(folder: str) -> None:
+    found = [f for f in check_folder(EXAMPLES / folder) if f.code in NEW_CODES]
+    assert found == []
