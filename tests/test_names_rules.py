@@ -12,6 +12,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from folders import BASE_TOML, write_folder
 from migmeet import CHECKS, Finding, check_folder
@@ -184,3 +186,17 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "series"
 def test_the_example_meetings_raise_none_of_the_names_findings(folder: str) -> None:
     found = [f for f in check_folder(EXAMPLES / folder) if f.code in NEW_CODES]
     assert found == []
+
+
+RIGHT = [
+    str(text)
+    for rule in entries()
+    if rule["code"] in RULES
+    for text in rule["right"]  # type: ignore[attr-defined]
+]
+
+
+@given(st.lists(st.sampled_from(RIGHT), min_size=1, max_size=6))
+def test_right_examples_together_raise_nothing(sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    assert list(un_name_problems(text) + country_problems(text)) == []
