@@ -160,7 +160,8 @@ def test_each_right_example_keeps_its_rule_quiet(
     assert code not in findings_for(CHECKS[code], example, tmp_path)
 
 
-@settings(max_examples=25, deadline=None)
+# Derandomized: the same paragraphs on every run, so CI sees what was seen.
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(right_paragraphs)
 def test_right_examples_together_make_no_rule_fire(paragraph: str) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .._findings import Finding, check_finding
-from .context import Context
+from .context import Context, Defined
 from .text_rules import capitals_tokens
 from .units import Unit
 
@@ -64,15 +64,38 @@ def _used_early(
             seen.add(abbreviation)
 
 
+def _unmentioned(unit: Unit, token: str, defined: Defined) -> Finding:
+    """``token``, an abbreviation of the data file, written by hand."""
+    role, key = defined.role, defined.key
+    kind = "an organization" if role == "org" else "a term"
+    return unit.place(
+        check_finding(
+            "unmentioned-name",
+            f"{token!r} is {kind} of the data file ({role} {key!r}) written out "
+            "by hand, so the report neither spells it out by its rules nor lists it",
+            f"write :{role}:`{key}` where the text names it",
+            text=token,
+        )
+    )
+
+
 def _undefined(
-    unit: Unit, known: frozenset[str], defined_in_text: set[str], warned: set[str]
+    unit: Unit,
+    context: Context,
+    defined_in_text: set[str],
+    warned: set[str],
 ) -> Iterator[Finding]:
     """Words in capitals of ``unit`` that are no known abbreviation, each
-    found once in the report (``warned`` holds those found)."""
+    found once in the report (``warned`` holds those found); one that the
+    data file defines is told how to mention it."""
+    known = context.known
     for token in capitals_tokens(_without(unit.text, known)):
         if token in known or token in warned or token in _OTHER_CHECKS_TOKENS:
             continue
         warned.add(token)
+        if token in context.defined:
+            yield _unmentioned(unit, token, context.defined[token])
+            continue
         if token in defined_in_text:
             message = (
                 f"{token!r} is spelled out in the text but is not an organization "
@@ -109,7 +132,7 @@ def check_abbreviation_use(
             continue
         scope_seen = seen.setdefault(unit.scope, set())
         yield from _used_early(unit, known, scope_seen, warned_early)
-        yield from _undefined(unit, known, defined_in_text, warned)
+        yield from _undefined(unit, context, defined_in_text, warned)
     used = {a for s in seen.values() for a in s}
     for extra in context.report.abbreviations:
         if extra.abbreviation not in used:

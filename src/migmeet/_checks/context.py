@@ -18,7 +18,17 @@ from .._model import Meeting, Organization, Person, Term
 from .._reading import Locator
 from .text_rules.speller import Speller, load_dictionary
 
-__all__ = ["Context"]
+__all__ = ["Context", "Defined"]
+
+
+@attrs.frozen
+class Defined:
+    """An organization or term of the data file: the role and key that
+    mention it (``:term:`gcm```) and the name it stands for."""
+
+    role: str
+    key: str
+    name: str
 
 
 def _entities(report: Report) -> list[Organization | Term]:
@@ -81,6 +91,10 @@ class Context:
     organizations: frozenset[str] = frozenset()
     #: The dictionary with the meeting's names and the folder's word list.
     speller: Speller = attrs.field(factory=lambda: Speller(None), eq=False)
+    #: The abbreviations of the data file's organizations and terms, each
+    #: with the role, key and name that mention it (``:term:`gcm```),
+    #: whether the report mentions them or not.
+    defined: Mapping[str, Defined] = attrs.field(factory=dict)
 
     @classmethod
     def of(
@@ -88,9 +102,12 @@ class Context:
         report: Report,
         locator: Locator | None = None,
         words: Iterable[str] = (),
+        defined: Mapping[str, Defined] | None = None,
     ) -> Context:
         """The context of checking ``report``; ``words`` are the words of
-        the folder's word list, which the spelling rules take as right."""
+        the folder's word list, which the spelling rules take as right;
+        ``defined`` maps the data file's abbreviations to the role and key
+        that mention them."""
         entities = _entities(report)
         names = _abbreviation_names(entities)
         organizations = frozenset(
@@ -107,6 +124,7 @@ class Context:
             speller=Speller(
                 load_dictionary(), _known_names(report, entities), words=words
             ),
+            defined=dict(defined or {}),
         )
 
     @property

@@ -27,7 +27,7 @@ from .._findings import Finding, check_finding, check_ignores, sort_findings
 from .._reading import Locator
 from .._tree import finish_tree, report_tree
 from .abbreviations import check_abbreviation_use
-from .context import Context
+from .context import Context, Defined
 from .people import check_people
 from .programme import check_programme
 from .structure import check_sections
@@ -62,6 +62,7 @@ def check_document(
     ignore: Mapping[str, str] | None = None,
     locator: Locator | None = None,
     words: Iterable[str] = (),
+    defined: Mapping[str, Defined] | None = None,
 ) -> list[Finding]:
     """Check a report and its meeting against the document built from it.
 
@@ -75,6 +76,9 @@ def check_document(
             findings about them name its lines (meeting folders pass one).
         words: words the spelling rules take as right besides the
             dictionary and the meeting's names (a folder's word list).
+        defined: the data file's abbreviations, each with the role and key
+            that mention it ("term", "gcm"), so that one written by hand is
+            told how to mention it.
 
     Returns:
         The findings, errors first, each with its code, place and fix.
@@ -84,7 +88,7 @@ def check_document(
             ``ignore``.
     """
     ignore = _switched_off(ignore)
-    context = Context.of(report, locator, words)
+    context = Context.of(report, locator, words, defined)
     units = list(read_units(document))
     in_data = list(check_model_text(context))
     findings = [

@@ -14,6 +14,7 @@ from .._findings import CHECKS, Finding, sort_findings
 from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
+from .context import Defined
 from .document import check_document
 from .stale import stale_findings, to_fill_findings
 from .suppressions import read_suppressions, settle
@@ -43,12 +44,25 @@ def _locator(data: MeetingData, meeting: Meeting) -> Locator:
             keys[id(value)] = f"{table}.{key}"
     keys[id(meeting.venue)] = "meeting.venue"
     keys[id(meeting.organizer)] = "meeting.organizer"
-    for table in ("programme", "papers", "side_events"):
+    for table in ("programme", "papers", "side_events", "background"):
         for index, value in enumerate(getattr(meeting, table)):
             keys[id(value)] = f"{table}[{index}]"
+    for index, website in enumerate(meeting.page.websites):
+        keys[id(website)] = f"websites[{index}]"
     for panel in meeting.panels:
         keys[id(panel)] = f"panels.{panel.key}"
     return Locator(file=DATA_FILE, keys=keys, lines=data.key_lines)
+
+
+def _defined(data: MeetingData) -> dict[str, Defined]:
+    """The data file's abbreviations, each with the role and key that
+    mention it."""
+    defined: dict[str, Defined] = {}
+    for role, table in (("org", data.organizations), ("term", data.terms)):
+        for key, entity in table.items():
+            if entity.abbreviation:
+                defined.setdefault(entity.abbreviation, Defined(role, key, entity.name))
+    return defined
 
 
 def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
@@ -103,6 +117,7 @@ def load_and_check(
         ignore=ignore,
         locator=_locator(data, report.meeting),
         words=words,
+        defined=_defined(data),
     )
     previous = data.previous or previous
     if previous is not None:

@@ -1,16 +1,20 @@
 """The text rules run over the report's text: each unit a reader sees, and
-the strings of the model (the meeting's data) that go into the documents.
+every string of the model (the meeting's data) that the documents print.
 
 Which rule reads which text: every text is read for editing notes, broken
-encoding, wrong ordinals, "UN", spacing and punctuation and ordinals in
-figures; headings for abbreviations; paragraphs, list items and footnotes
-for document symbols and "the IOM", and outside the annexes (which hold
-lists, tables and figures) for per cent and figures under 10, for
-capitals (as do the data file's prose fields, not its titles), for
-resolutions cited by symbol (but in footnotes), and, but for list items,
-for being cut off or begun elsewhere; the paragraphs and items of a
-section together for repeated sentences; all running text of the folder
-together for a title capitalized two ways.
+encoding, wrong ordinals, "UN", the Organization's names and country
+names, spelling, spacing and punctuation and ordinals in figures; headings
+for abbreviations; paragraphs, list items and footnotes for document
+symbols, "the IOM" and possessives, and outside the annexes (which hold
+lists, tables and figures) for per cent and figures under 10, for capitals
+(as do the data file's prose fields, not its titles), for resolutions cited
+by symbol (but in footnotes), and, but for list items, for being cut off or
+begun elsewhere; the paragraphs and items of a section together for
+repeated sentences; all running text of the folder together for a title
+capitalized two ways. The data file's titles and prose go through the
+rules of running text too (:mod:`.model_text` says which strings are
+which), each finding at its line; what a unit prints from the data file is
+reported there, once.
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from .._findings import Finding
-from .._model import Meeting
 from . import text_rules as rules
 from .context import Context
+from .model_text import ModelText, model_texts
 from .units import Unit
 
 __all__ = ["check_model_text", "check_units"]
@@ -35,12 +39,14 @@ def _anywhere(context: Context, text: str) -> Iterator[Finding]:
         text, meeting.number, meeting.series, meeting.first_day.year
     )
     yield from rules.un_abbreviated(text, context.known)
+    yield from rules.un_name_problems(text)
+    yield from rules.country_problems(text)
     yield from rules.misspellings(text, context.speller)
     yield from rules.punctuation_problems(text)
     yield from rules.ordinals_in_figures(text, meeting.series)
 
 
-def _running_text(text: str, footnote: bool = False) -> Iterator[Finding]:
+def _manual_running_text(text: str, footnote: bool = False) -> Iterator[Finding]:
     """The Manual's rules for running text (not headings, titles or lists):
     capitals, and resolutions cited by symbol (but in a footnote)."""
     yield from rules.capitalized_generics(text)
@@ -49,16 +55,10 @@ def _running_text(text: str, footnote: bool = False) -> Iterator[Finding]:
         yield from rules.bare_resolution_symbols(text)
 
 
-def _in_unit(
-    context: Context, unit: Unit, in_data: frozenset[tuple[str, str]]
-) -> Iterator[Finding]:
-    """The rules for one unit, unplaced. What the rules for any text find in
-    words that come from the data file (a name, a function) is left to the
-    data file's own check, so that it is reported once, where it is mended."""
+def _in_unit(context: Context, unit: Unit) -> Iterator[Finding]:
+    """The rules for one unit, unplaced."""
     text = unit.text
-    for finding in _anywhere(context, text):
-        if (finding.code, finding.text) not in in_data:
-            yield finding
+    yield from _anywhere(context, text)
     if unit.kind == "heading":
         yield from rules.abbreviations_in_heading(text, context.names)
         return
@@ -69,7 +69,7 @@ def _in_unit(
         return  # annexes hold lists, tables and figures
     yield from rules.per_cent(text)
     yield from rules.figures_under_ten(text)
-    for finding in _running_text(text, unit.kind == "footnote"):
+    for finding in _manual_running_text(text, unit.kind == "footnote"):
         if (
             finding.code == "bare-resolution-symbol"
             and unit.raw
@@ -100,27 +100,46 @@ def _spelled_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[Findi
     """An abbreviation spelled out in the text otherwise than before, in any
     file, or than in the data file: at the second spelling."""
     texts = [unit for unit in units if unit.kind != "heading"]
-    for index, finding in rules.spelled_two_ways(
-        [unit.text for unit in texts], context.names
-    ):
+    # The data file's names count even where the report does not mention
+    # them: "GCM" written out by hand otherwise than the data file says.
+    names = {
+        **{abbr: defined.name for abbr, defined in context.defined.items()},
+        **context.names,
+    }
+    for index, finding in rules.spelled_two_ways([unit.text for unit in texts], names):
         yield texts[index].place(finding)
+
+
+def _data_sources(
+    context: Context, in_data: Iterable[Finding]
+) -> dict[tuple[str, str], list[str]]:
+    """For each (code, words) that the data file's check found, the data
+    file's strings holding those words: where a unit prints one of them,
+    the finding is the data file's, reported there."""
+    found = {(finding.code, finding.text) for finding in in_data}
+    if not found:
+        return {}
+    sources: dict[tuple[str, str], list[str]] = {}
+    for string in model_texts(context.report):
+        for code, words in found:
+            if words and words in string.text:
+                sources.setdefault((code, words), []).append(string.text)
+    return sources
 
 
 def check_units(
     context: Context, units: Sequence[Unit], in_data: Iterable[Finding] = ()
 ) -> Iterator[Finding]:
     """The findings of the text rules in the text a reader sees. ``in_data``
-    are the findings of :func:`check_model_text`: what they report in words
-    that a mention brings into the text is not reported again there."""
-    reported = frozenset(
-        (finding.code, finding.text)
-        for finding in in_data
-        # Only words distinctive enough to be the data file's own ("TomÃ¡Å¡"),
-        # not a short "UN" or "TBC" the summary may hold as well.
-        if len(finding.text) > 5
-    )
+    are the findings of :func:`check_model_text`: one in words that a unit
+    prints from the data file (a name, a function, an agenda item's title)
+    is not reported again in the unit, but once, where it is mended."""
+    sources = _data_sources(context, in_data)
     for unit in units:
-        for finding in _in_unit(context, unit, reported):
+        for finding in _in_unit(context, unit):
+            held = sources.get((finding.code, finding.text), ())
+            if any(source in unit.text for source in held):
+                continue
             yield unit.place(finding)
     yield from _repeats(units)
     yield from _spelled_two_ways(context, units)
@@ -132,9 +151,9 @@ def _capitalized_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[F
     running text of the data file (its prose fields) or the summaries: at
     the other capitalization."""
     prose = [
-        (value, field, text)
-        for value, field, text in _model_strings(context.meeting)
-        if field.startswith(_PROSE_FIELDS)
+        (string.value, string.field, string.text)
+        for string in model_texts(context.report)
+        if string.kind == "prose"
     ]
     texts = [unit for unit in units if unit.kind != "heading"]
     for index, finding in rules.inconsistent_capitals(
@@ -147,59 +166,31 @@ def _capitalized_two_ways(context: Context, units: Sequence[Unit]) -> Iterator[F
             yield texts[index - len(prose)].place(finding)
 
 
-def _model_strings(meeting: Meeting) -> Iterator[tuple[object, str, str]]:
-    """The meeting's strings that the documents show: (value, field, text)."""
-    yield meeting, "series", meeting.series
-    for i, text in enumerate(meeting.objectives):
-        yield meeting, f"objectives[{i}]", text.text
-    for i, item in enumerate(meeting.agenda):
-        yield meeting, f"agenda[{i}]", item.title
-    for person in meeting.people:
-        for field in ("honorific", "given_name", "family_name", "function"):
-            if value := getattr(person, field):
-                yield person, field, value
-    for org in meeting.all_organizations:
-        yield org, "name", org.name
-    for doc in meeting.documents:
-        yield doc, "title", doc.title
-    yield meeting.venue, "name", meeting.venue.name
-    yield meeting.venue, "city", meeting.venue.city
-    yield meeting.organizer, "department", meeting.organizer.department
-    yield meeting.organizer, "division", meeting.organizer.division
-    for day in meeting.programme:
-        if day.note:
-            yield day, "note", day.note.text
-        for s, session in enumerate(day.sessions):
-            yield day, f"sessions[{s}].name", session.name
-            for t, talk in enumerate(session.presentations):
-                yield day, f"sessions[{s}].presentations[{t}].title", talk.title
-    for paper in meeting.papers:
-        yield paper, "title", paper.title
-    for event in meeting.side_events:
-        for field in ("title", "organizer", "location", "note"):
-            if value := getattr(event, field):
-                yield event, field, str(value)
-    for panel in meeting.panels:
-        yield panel, "title", panel.title
-        for field in ("background", "steps"):
-            for i, text in enumerate(getattr(panel, field)):
-                yield panel, f"{field}[{i}]", str(text)
+def _running_text(context: Context, text: str) -> Iterator[Finding]:
+    """The rules of running text, for a data file's titles and prose."""
+    yield from rules.symbol_problems(text)
+    yield from rules.abbreviation_articles(text, context.organizations)
+    yield from rules.possessive_abbreviations(text, context.known, context.names)
+    yield from rules.per_cent(text)
+    yield from rules.figures_under_ten(text)
 
 
-#: The data file's fields that hold running text rather than titles.
-_PROSE_FIELDS = ("objectives", "note", "background", "steps")
+def _model_findings(context: Context, string: ModelText) -> Iterator[Finding]:
+    yield from _anywhere(context, string.text)
+    if string.kind != "name":
+        yield from _running_text(context, string.text)
+    if string.kind == "prose":
+        yield from _manual_running_text(string.text)
 
 
 def check_model_text(context: Context) -> Iterator[Finding]:
-    """The findings of the text rules in the meeting's strings, and of
-    abbreviations in the agenda's items (the sections' headings)."""
+    """The findings of the text rules in the meeting's strings, each at its
+    place in the data file, and of abbreviations in the agenda's items (the
+    sections' headings)."""
     meeting = context.meeting
-    for value, field, text in _model_strings(meeting):
-        for finding in _anywhere(context, text):
-            yield context.place(finding, value, field)
-        if field.startswith(_PROSE_FIELDS):
-            for finding in _running_text(text):
-                yield context.place(finding, value, field)
+    for string in model_texts(context.report):
+        for finding in _model_findings(context, string):
+            yield context.place(finding, string.value, string.field)
     for index, item in enumerate(meeting.agenda):
         for token in rules.capitals_tokens(item.title):
             yield context.at_value(

@@ -79,6 +79,24 @@ def _text_after(node: nodes.Node) -> str:
     return parent[index + 1].astext() if index + 1 < len(parent) else ""
 
 
+#: Enough of the following text to tell a noun after a name.
+_LOOKAHEAD = 40
+
+
+def _words_after(node: nodes.Node) -> str:
+    """The text after ``node`` in its paragraph, across the nodes that
+    follow (an emphasis, a link: "the :org:`icpd` *Programme of Action*"),
+    as far as tells the word after it; a mention that follows reads as a
+    name ("Name"), since it is resolved in its turn."""
+    parent = node.parent
+    text = ""
+    for sibling in parent[parent.index(node) + 1 :]:
+        text += " Name" if isinstance(sibling, mention) else sibling.astext()
+        if len(text) >= _LOOKAHEAD:
+            break
+    return text
+
+
 def _piece_node(piece: Piece) -> nodes.Node:
     if isinstance(piece, Plain):
         return nodes.Text(piece.text)
@@ -119,7 +137,7 @@ def _article_before(node: mention) -> bool:
     match = _TRAILING_ARTICLE.search(before)
     if match is None:
         return True
-    if used_attributively(_text_after(node)):
+    if used_attributively(_words_after(node)):
         return False  # the author's "the" belongs to the noun after the name
     assert isinstance(previous, nodes.Text)
     # By position: a Text node is a string, and ``replace`` would take the

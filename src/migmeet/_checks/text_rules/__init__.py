@@ -33,6 +33,7 @@ from .capitals import (
     capitalized_references,
     inconsistent_capitals,
 )
+from .countries import country_problems
 from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
@@ -50,6 +51,7 @@ from .sentences import (
 )
 from .spelling import misspellings
 from .symbols import symbol_problems
+from .un_names import official_un_names, un_name_problems
 
 __all__ = [
     "Definition",
@@ -60,6 +62,7 @@ __all__ = [
     "capitalized_generics",
     "capitalized_references",
     "capitals_tokens",
+    "country_problems",
     "cut_off",
     "figures_under_ten",
     "inconsistent_capitals",
@@ -69,6 +72,7 @@ __all__ = [
     "mojibake",
     "near_repeats",
     "note_spans",
+    "official_un_names",
     "ordinals_in_figures",
     "per_cent",
     "placeholders",
@@ -81,5 +85,6 @@ __all__ = [
     "starts_mid_sentence",
     "symbol_problems",
     "un_abbreviated",
+    "un_name_problems",
     "wrong_ordinals",
 ]

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from ..._findings import Finding, check_finding
 from ..._style import used_attributively
 from .notes import is_note_word
+from .un_names import official_un_names
 
 __all__ = [
     "abbreviation_articles",
@@ -74,12 +75,20 @@ def abbreviation_articles(text: str, abbreviations: Iterable[str]) -> list[Findi
 
 def un_abbreviated(text: str, allowed: Iterable[str]) -> list[Finding]:
     """ "UN" for United Nations, which is never abbreviated in English text,
-    except inside names abbreviated so officially ("UN DESA", "UN-Women")."""
-    allowed_after = {a.split(" ", 1)[1] for a in allowed if a.startswith("UN ")}
+    except inside names abbreviated so officially ("UN DESA", "UN Women"):
+    the report's own abbreviations and the official names of
+    ``migmeet/names/un_names.toml``."""
+    names = {*allowed, *official_un_names()}
+    allowed_after = {
+        a.split(" ", 1)[1].split()[0] for a in names if a.startswith("UN ")
+    }
     findings = []
     for match in re.finditer(r"\bU\.?N\.?(?=\s|$|[,;:)])", text):
         rest = text[match.end() :].lstrip()
-        following = rest.split(maxsplit=1)[0].rstrip(".,;:)") if rest else ""
+        # "UN DESA/UNITAR": the name ends at a slash as at a space.
+        following = (
+            re.split(r"[\s/]", rest, maxsplit=1)[0].rstrip(".,;:)") if rest else ""
+        )
         if following in allowed_after:
             continue
         findings.append(

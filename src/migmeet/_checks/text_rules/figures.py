@@ -8,7 +8,10 @@ in figures (so the rule stays silent on them):
 * units and measures, and sums of money ("5 km", "2 million", "USD 3
   billion", "$5");
 * the time of day ("3 p.m.", "9.30 a.m.");
-* dates ("9 February", "from 9 to 10 February", "6-7 February");
+* dates ("9 February", "6-7 February"), and the first day of a range
+  however it is joined ("from 9 to 10 February", "9 - 10 February",
+  "Thursday, 9 and Friday, 10 February", "8 to 9 Feb. 2012");
+* parts of a numbered code ("indicator 3.c.1", "(4.b.1, tier I)");
 * votes ("adopted by 5 to 3", "a recorded vote of 152 to 5, with 3
   abstentions");
 * numbered things ("article 2", "conference room 2", "Goal 8", "target
@@ -91,6 +94,19 @@ _VOTE = re.compile(
     r"\s+to\s+(\d+)(?:\s+votes?)?(?=\s*(?:[,.;:)]|$|with\b|in\s+favour|against|and\b))",
     re.IGNORECASE,
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+#: The first day of a range of dates: "from 9 to 10 February", "9 - 10
+#: February", "Thursday, 9 and Friday, 10 February", "8 to 9 Feb. 2012".
+_DATE_RANGE = re.compile(
+    rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|till|through|and)\s*"
+    rf"(?:{_WEEKDAY})?(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME}"
+)
+#: A figure in a numbered code: "3.c.1", "10.7.2", "4.b".
+_CODE = re.compile(r"\d+(?:\.[0-9a-z]+)+(?![\w.])")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’)]?\s+)[\"“(‘]?\Z")
 
 
@@ -181,11 +197,15 @@ def figures_under_ten(text: str) -> list[Finding]:
     """
     numbers = [_Number(m.start(), m.end(), m.group(0)) for m in _NUMBER.finditer(text)]
     votes = {m.start(i) for m in _VOTE.finditer(text) for i in (1, 2)}
+    dates = {m.start(i) for m in _DATE_RANGE.finditer(text) for i in (1, 2)}
+    codes = {n for m in _CODE.finditer(text) for n in range(m.start(), m.end())}
     findings = []
     for series in _series(text, numbers):
         if _in_figures(text, series):
             continue
         for number in series:
+            if number.start in dates or number.start in codes:
+                continue  # the first day of a range; a part of a code
             if not number.small or number.start in votes or not _alone(text, number):
                 continue
             word = WORDS[int(number.text) - 1]
