@@ -10,7 +10,9 @@ and have no final punctuation) become the items of bullet lists, where the
 rule for cut-off paragraphs does not apply, as on a web page; a line the
 extraction cut off ("months, the GMG would") stays a paragraph. Lines in
 capitals only are the layout of a printed heading or cover, which a
-secretariat types in ordinary case: they are left out.
+secretariat types in ordinary case, and the rows of the printed list of
+abbreviations and contents ("AU<tab>African Union", "PREFACE iii"), which
+migmeet makes itself: they are left out.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ MEETING_OF = {
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d]?$")
 
 
+_CONTENTS_ROW = re.compile(r"^[A-Z][A-Z ]+ [ivx]+$")
+
+
 def _is_entry(line: str) -> bool:
     """A heading, list entry or name rather than running text."""
     return (
@@ -59,7 +64,12 @@ def seed_folder(number: str, root: Path) -> Path:
     blocks = []
     for raw in seed_text(number).splitlines():
         line = raw.strip().lstrip("\u2022").strip()
-        if not line or (line.upper() == line and any(c.isalpha() for c in line)):
+        if (
+            not line
+            or (line.upper() == line and any(c.isalpha() for c in line))
+            or "\t" in raw
+            or _CONTENTS_ROW.match(line)
+        ):
             continue
         text = opening(escape_rst(line))
         blocks.append(f"- {text}" if _is_entry(line) else text)
