@@ -6,6 +6,7 @@ import argparse
 
 from .._version import __version__
 from .import_draft import add_import
+from .schema import add_schema
 
 __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
@@ -146,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
         help="text for people (default), json for programs",
     )
     add_import(commands)
+    add_schema(commands)
     preview = _command(
         commands,
         "preview",
