@@ -24,6 +24,7 @@ import enum
 import functools
 import inspect
 import json
+import sys
 import types
 import typing
 from typing import Any
@@ -90,7 +91,7 @@ def data_file_schema_text() -> str:
 def _record_schema(record: type[Any]) -> dict[str, Any]:
     """A table of the file: its keys, the required ones, no others."""
     hints = typing.get_type_hints(record)
-    docs = _field_docs(record.__name__)
+    docs = _field_docs(record.__module__).get(record.__qualname__, {})
     schema: dict[str, Any] = {"type": "object"}
     if record.__doc__:
         schema["description"] = inspect.cleandoc(record.__doc__)
@@ -155,9 +156,10 @@ def _json_default(default: Any) -> object:
 
 
 @functools.cache
-def _all_field_docs() -> dict[str, dict[str, str]]:
-    """The string under each field of each record class, by class and field."""
-    tree = ast.parse(inspect.getsource(records))
+def _field_docs(module: str) -> dict[str, dict[str, str]]:
+    """The string under each field of each class of a module, by class and
+    field (classes at the module's top level)."""
+    tree = ast.parse(inspect.getsource(sys.modules[module]))
     found: dict[str, dict[str, str]] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
@@ -173,7 +175,3 @@ def _all_field_docs() -> dict[str, dict[str, str]]:
             ):
                 docs[field.target.id] = inspect.cleandoc(after.value.value)
     return found
-
-
-def _field_docs(record: str) -> dict[str, str]:
-    return _all_field_docs().get(record, {})
