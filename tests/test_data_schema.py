@@ -190,3 +190,19 @@ def test_a_planted_mistake_is_refused_by_the_schema_and_the_loader(
     assert any(said in error for error in errors), errors
     _, problems = load_data_file(planted)
     assert problems, "the loader lets it pass"
+
+
+def test_the_reader_ignores_the_directive_and_counts_its_line() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text.startswith("#:schema ./meeting.schema.json\n")
+    with_line, problems = load_data_file(text)
+    without_line, _ = load_data_file(text.partition("\n")[2])
+    assert problems == []
+    assert with_line is not None
+    assert without_line is not None
+    assert with_line.meeting == without_line.meeting
+    lines = text.splitlines()
+    number = lines.index(next(line for line in lines if line.startswith("number =")))
+    lines[number] = 'number = "16"'
+    _, problems = load_data_file("\n".join(lines))
+    assert [problem.line for problem in problems] == [number + 1]
