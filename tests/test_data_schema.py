@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import json
 import tomllib
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,10 @@ def test_the_shipped_schema_is_the_one_the_loader_makes() -> None:
         "the records changed: run  migmeet schema > src/migmeet/schema/"
         "meeting.schema.json"
     )
+    shipped = resources.files("migmeet") / "schema" / "meeting.schema.json"
+    assert shipped.read_text(encoding="utf-8") == data_file_schema_text()
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "schema/*" in pyproject["tool"]["setuptools"]["package-data"]["migmeet"]
 
 
 def test_migmeet_schema_prints_it() -> None:
