@@ -21,6 +21,10 @@ DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 # open the Word document as a reader's word processor would.
 TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# taplo, the TOML toolkit behind Even Better TOML, from npm into the virtual
+# environment: the tests lint the examples against meeting.toml's schema.
+TAPLO := $(VENV)/node/node_modules/.bin/taplo
+TAPLO_PACKAGE := @taplo/cli@0.7
 
 .PHONY: report test lint typecheck unit docs system test-system install benchmark clean
 
@@ -54,8 +58,12 @@ install: system $(STAMP)
 system:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(DEBIAN_PACKAGES)"
 
-test-system:
+test-system: $(TAPLO)
 	@$(MAKE) --no-print-directory apt PACKAGES="$(TEST_DEBIAN_PACKAGES)"
+
+$(TAPLO):
+	@command -v npm >/dev/null || $(MAKE) --no-print-directory apt PACKAGES=npm
+	npm install --prefix $(VENV)/node --no-audit --no-fund --silent $(TAPLO_PACKAGE)
 
 apt:
 	@missing=""; for package in $(PACKAGES); do \

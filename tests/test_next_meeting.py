@@ -27,6 +27,7 @@ from migmeet import (
 )
 from migmeet._checks.text_rules.stale import stale_in_text
 from migmeet._cli import main
+from migmeet._reading import data_file_schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FIFTEENTH = ROOT / "examples" / "series" / "fifteenth"
@@ -75,19 +76,53 @@ def test_the_next_folder_has_the_next_number_and_keeps_the_standing_parts(
         "last_day": dt.date(2018, 2, 16),
         "folder": Path(__import__("os").path.relpath(SIXTEENTH, folder)).as_posix(),
     }
-    assert sorted(p.name for p in folder.iterdir()) == ["meeting.toml"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "meeting.schema.json",
+        "meeting.toml",
+    ]
 
 
 def test_the_comments_of_the_data_file_are_kept(tmp_path: Path) -> None:
     write_next_meeting(FIFTEENTH, tmp_path / "sixteenth")
     old = (FIFTEENTH / "meeting.toml").read_text(encoding="utf-8")
     new = (tmp_path / "sixteenth" / "meeting.toml").read_text(encoding="utf-8")
-    comments = [line for line in old.splitlines() if line.lstrip().startswith("#")]
+    comments = [
+        line
+        for line in old.splitlines()
+        if line.lstrip().startswith("#") and not line.startswith("#:schema")
+    ]
     assert comments
     for comment in comments:
         assert comment in new
     # the layout of what is kept is untouched
     assert old.split("[documents.agenda_2030]")[1].split("\n\n")[0] in new
+
+
+def test_the_next_data_file_names_the_schema_written_beside_it(
+    tmp_path: Path,
+) -> None:
+    # The fifteenth names the repository's schema by a path from its folder,
+    # which would lead nowhere from the new one.
+    assert (FIFTEENTH / "meeting.toml").read_text().startswith("#:schema ../")
+    write_next_meeting(FIFTEENTH, tmp_path / "sixteenth")
+    new = tmp_path / "sixteenth"
+    lines = (new / "meeting.toml").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "#:schema ./meeting.schema.json"
+    assert sum(line.startswith("#:schema") for line in lines) == 1
+    assert (new / "meeting.schema.json").read_text() == data_file_schema_text()
+
+
+def test_a_schema_named_by_its_web_address_is_kept(tmp_path: Path) -> None:
+    previous = tmp_path / "previous"
+    shutil.copytree(FIFTEENTH, previous)
+    data = previous / "meeting.toml"
+    text = data.read_text(encoding="utf-8").partition("\n")[2]
+    directive = "#:schema https://example.org/meeting.schema.json"
+    data.write_text(f"{directive}\n{text}", encoding="utf-8")
+    write_next_meeting(previous, tmp_path / "next")
+    written = (tmp_path / "next" / "meeting.toml").read_text(encoding="utf-8")
+    assert written.startswith(f"{directive}\n")
+    assert not (tmp_path / "next" / "meeting.schema.json").exists()
 
 
 def test_the_to_do_list_is_printed_numbered(tmp_path: Path) -> None:

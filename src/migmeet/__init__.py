@@ -80,7 +80,7 @@ from ._publishing import (
     write_series_site,
     write_site,
 )
-from ._reading import Locator, load_folder
+from ._reading import Locator, data_file_schema, load_folder
 from ._style import (
     DocumentSymbol,
     format_date,
@@ -154,6 +154,7 @@ __all__ = [
     "check_report",
     "check_series",
     "concept_note_pdf",
+    "data_file_schema",
     "emphasis",
     "footnote",
     "format_date",

@@ -30,7 +30,7 @@ from .._publishing import (
     write_site,
 )
 from .._publishing.targets import check_output_file, check_site_folder
-from .._reading import DATA_FILE
+from .._reading import DATA_FILE, SCHEMA_FILE, data_file_schema_text
 from .._writing import (
     meeting_calendar,
     read_earlier_output,
@@ -41,6 +41,7 @@ from .docx import DEFAULT_DOCX, write_docx
 from .import_draft import run_import
 from .parser import DEFAULT_OUTPUT
 from .preview import serve
+from .schema import run_schema
 
 __all__ = ["run"]
 
@@ -97,6 +98,8 @@ def _sample_files(source: Traversable, prefix: str = "") -> dict[str, bytes]:
 
 def _new(folder: Path, out: TextIO) -> int:
     files = _sample_files(resources.files("migmeet") / "sample")
+    # The schema its data file names, for editors (#:schema on its first line).
+    files[SCHEMA_FILE] = data_file_schema_text().encode("utf-8")
     write_new_folder(folder, dict(sorted(files.items())))
     print(f"wrote a sample meeting folder of {len(files)} files to {folder}", file=out)
     print(f"edit {folder}/meeting.toml and the .rst files, then run:", file=out)
@@ -254,6 +257,8 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _check(Path(arguments.folder), arguments.format, out)
     if arguments.command == "import":
         return run_import(arguments, out, err)
+    if arguments.command == "schema":
+        return run_schema(out)
     if arguments.command == "preview":
         return serve(Path(arguments.folder), arguments.port, out)
     return _publish(arguments, out, err)

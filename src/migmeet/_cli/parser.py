@@ -7,6 +7,7 @@ import argparse
 from .._version import __version__
 from .import_draft import add_import
 from .rules import add_explain, add_rules
+from .schema import add_schema
 
 __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
@@ -153,6 +154,7 @@ def parser() -> argparse.ArgumentParser:
     add_explain(check)
     add_rules(commands)
     add_import(commands)
+    add_schema(commands)
     preview = _command(
         commands,
         "preview",

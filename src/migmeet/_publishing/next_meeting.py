@@ -11,6 +11,8 @@ lists what is to fill (``migmeet check`` warns ``to-fill`` for each entry
 until it is removed) and a ``[previous]`` table records the previous
 meeting, against which the stale-content checks read the new folder. The
 summaries (``.rst`` files) are the previous meeting's and are not copied.
+The data file names the JSON Schema written beside it (``#:schema`` on its
+first line, for editors), unless it names one by its web address.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import tomlkit
 from tomlkit.items import Table
 
 from .._errors import MigmeetError
-from .._reading import DATA_FILE, read_folder
+from .._reading import DATA_FILE, SCHEMA_FILE, data_file_schema_text, read_folder
 from .._reading.safe_files import (
     MAX_IMAGE_BYTES,
     MAX_TEXT_BYTES,
@@ -106,6 +108,18 @@ def _next_data_file(text: str, previous: Path, folder: Path) -> tuple[str, int]:
     return tomlkit.dumps(document), number + 1
 
 
+def _named_schema(text: str) -> tuple[str, bool]:
+    """The data file naming the schema beside it on its first line, and
+    whether that schema is to be written; a schema named by its web address
+    is kept. (A path would name the previous folder's, or none, from here.)"""
+    first, _, rest = text.partition("\n")
+    if first.startswith("#:schema"):
+        if "://" in first:
+            return text, False
+        text = rest
+    return f"#:schema ./{SCHEMA_FILE}\n{text}", True
+
+
 def write_next_meeting(
     previous_folder: str | os.PathLike[str], folder: str | os.PathLike[str]
 ) -> list[str]:
@@ -135,7 +149,10 @@ def write_next_meeting(
     try:
         text = read_inside(previous, DATA_FILE, limit=MAX_TEXT_BYTES).decode("utf-8")
         new_text, number = _next_data_file(text, previous, target)
+        new_text, with_schema = _named_schema(new_text)
         files = {DATA_FILE: new_text.encode("utf-8")}
+        if with_schema:
+            files[SCHEMA_FILE] = data_file_schema_text().encode("utf-8")
         logo = reading.data.options.logo
         if logo is not None:
             files[logo] = read_inside(previous, logo, limit=MAX_IMAGE_BYTES)

@@ -3,6 +3,7 @@ summaries) to the model and the report, with every problem as a finding at
 its file and line.
 """
 
+from .data_schema import SCHEMA_FILE, data_file_schema, data_file_schema_text
 from .folder import FolderReading, load_folder, load_report_and_data, read_folder
 from .key_lines import locate_key
 from .layout import DATA_FILE
@@ -11,9 +12,12 @@ from .meeting_data import MeetingData
 
 __all__ = [
     "DATA_FILE",
+    "SCHEMA_FILE",
     "FolderReading",
     "Locator",
     "MeetingData",
+    "data_file_schema",
+    "data_file_schema_text",
     "load_folder",
     "load_report_and_data",
     "locate_key",

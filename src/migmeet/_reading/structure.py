@@ -23,7 +23,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 from .._model import OrganizationKind
 from .records import AgendaEntryRecord, FileRecord
 
-__all__ = ["StructureError", "structure_file", "structure_leniently"]
+__all__ = ["TIME_TEXT", "StructureError", "structure_file", "structure_leniently"]
 
 
 class StructureError(Exception):
@@ -62,7 +62,10 @@ def _date(value: Any, _: Any) -> dt.date:
     return value
 
 
-_TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\Z")
+#: A time written as text: "10.00" or "10:00" (the data file's schema
+#: gives editors the same pattern).
+TIME_TEXT = r"([01]?\d|2[0-3])[:.]([0-5]\d)"
+_TIME = re.compile(TIME_TEXT + r"\Z")
 
 
 def _time(value: Any, _: Any) -> dt.time:
