@@ -5,13 +5,22 @@ from __future__ import annotations
 import argparse
 
 from .._version import __version__
+from .export import add_export
 from .import_draft import add_import
 
 __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
 DEFAULT_OUTPUT = "report.pdf"
 #: The commands that write something for readers: each runs the checks first.
-PUBLISHING = ("build", "docx", "programme", "concept-note", "site", "calendar")
+PUBLISHING = (
+    "build",
+    "docx",
+    "programme",
+    "concept-note",
+    "site",
+    "calendar",
+    "export",
+)
 
 
 def _command(
@@ -146,6 +155,7 @@ def parser() -> argparse.ArgumentParser:
         help="text for people (default), json for programs",
     )
     add_import(commands)
+    add_export(commands)
     preview = _command(
         commands,
         "preview",

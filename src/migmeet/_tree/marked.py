@@ -1,0 +1,90 @@
+"""The finished report tree with each resolved mention still marked.
+
+:func:`finish_tree` replaces a mention by its text and forgets who it
+named, which is all the PDF needs. The exports (JSON, Akoma Ntoso) need
+both: the same text, and which person, organization, term or document
+each stretch of it names. :func:`finish_marked_tree` runs the very same
+transforms, then wraps the nodes each mention became in an ``inline``
+of class ``mention`` whose ``entity`` attribute holds the value named.
+The wrapping is done after every mention is resolved, so the first-mention
+rules read exactly the tree the PDF's do and the text is the same.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from .mentions import merge_plain, render_mention
+from .nodes import MENTION_SCOPE, mention
+from .transforms import (
+    TRANSFORMS,
+    ResolveMentions,
+    _article_before,
+    _at_sentence_start,
+    _has_class,
+    _piece_node,
+    _text_after,
+)
+
+__all__ = ["MENTION_CLASS", "finish_marked_tree"]
+
+#: The class of the ``inline`` that holds a resolved mention's nodes.
+MENTION_CLASS = "mention"
+
+
+def _index(parent: nodes.Element, child: nodes.Node) -> int:
+    """The child's position by identity: Text nodes compare as strings."""
+    return next(i for i, node in enumerate(parent.children) if node is child)
+
+
+class ResolveAndMarkMentions(ResolveMentions):
+    """:class:`ResolveMentions`, keeping which nodes each mention became."""
+
+    def apply(self) -> None:
+        resolved: list[tuple[object, list[nodes.Node]]] = []
+        for scope in self.document.findall(_has_class(MENTION_SCOPE)):
+            seen: frozenset[object] = frozenset()
+            for node in list(scope.findall(mention)):
+                article = _article_before(node)
+                pieces, seen = render_mention(
+                    node["entity"],
+                    seen,  # type: ignore[arg-type]
+                    sentence_start=_at_sentence_start(node),
+                    followed_by=_text_after(node),
+                    article=article,
+                )
+                made = [_piece_node(piece) for piece in merge_plain(pieces)]
+                node.replace_self(made)
+                resolved.append((node["entity"], made))
+        for entity, made in resolved:
+            _wrap(entity, made)
+
+
+def _wrap(entity: object, made: list[nodes.Node]) -> None:
+    """Put ``made``, neighbours in one parent, into a marked ``inline``."""
+    parent = made[0].parent
+    if parent is None:  # pragma: no cover - every piece is placed
+        return
+    start = _index(parent, made[0])
+    stretch = parent.children[start : start + len(made)]
+    if len(stretch) != len(made) or any(a is not b for a, b in zip(stretch, made)):
+        return  # pragma: no cover - a later mention rewrote a piece
+    del parent.children[start : start + len(made)]
+    wrapper = nodes.inline("", classes=[MENTION_CLASS])
+    wrapper["entity"] = entity
+    for node in made:
+        node.parent = None
+    wrapper.extend(made)
+    parent.insert(start, wrapper)
+
+
+def finish_marked_tree(document: nodes.document) -> nodes.document:
+    """Finish ``document`` (in place) as :func:`finish_tree` does, each
+    mention's text wrapped in an ``inline`` of class ``mention``."""
+    transforms = tuple(
+        ResolveAndMarkMentions if transform is ResolveMentions else transform
+        for transform in TRANSFORMS
+    )
+    document.transformer.add_transforms(transforms)
+    document.transformer.apply_transforms()
+    return document
