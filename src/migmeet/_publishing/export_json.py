@@ -41,7 +41,17 @@ _SCHEMA_FILE = "meeting-export-1.schema.json"
 
 
 def export_schema() -> dict[str, Any]:
-    """The JSON Schema of :func:`meeting_json`'s document, as shipped."""
+    """The JSON Schema of :func:`meeting_json`'s document, as shipped.
+
+    Args:
+        none.
+
+    Returns:
+        The schema (JSON Schema 2020-12) as Python values; the package
+        ships it as ``migmeet/schemas/meeting-export-1.schema.json``.
+
+    Raises nothing.
+    """
     text = (resources.files("migmeet") / "schemas" / _SCHEMA_FILE).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
@@ -78,12 +88,23 @@ def meeting_json(report: Report) -> dict[str, Any]:
 
 
 def meeting_json_bytes(report: Report) -> bytes:
-    """:func:`meeting_json` as the bytes of a file: the same report, the
-    same bytes."""
+    """:func:`meeting_json` as the bytes of a file.
+
+    Args:
+        report: the report, with its meeting.
+
+    Returns:
+        UTF-8 JSON, two spaces of indent, a final newline: the same
+        report gives the same bytes.
+
+    Raises:
+        ReportError: if the report cannot be laid out as a document.
+    """
     return json_bytes(meeting_json(report))
 
 
 def json_bytes(document: dict[str, Any]) -> bytes:
+    """The document as the export writes it: keys in the order given."""
     text = json.dumps(document, indent=2, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
 

@@ -67,7 +67,9 @@ def _wrap(entity: object, made: list[nodes.Node]) -> None:
         return
     start = _index(parent, made[0])
     stretch = parent.children[start : start + len(made)]
-    if len(stretch) != len(made) or any(a is not b for a, b in zip(stretch, made)):
+    if len(stretch) != len(made) or any(
+        a is not b for a, b in zip(stretch, made, strict=True)
+    ):
         return  # pragma: no cover - a later mention rewrote a piece
     del parent.children[start : start + len(made)]
     wrapper = nodes.inline("", classes=[MENTION_CLASS])

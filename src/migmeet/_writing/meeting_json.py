@@ -157,7 +157,9 @@ class _Decoder:
         if hint in _NAMED:
             return self.ref(value)
         if hint is Prose:
-            return Prose(text=value["text"], parts=[self.part(p) for p in value["parts"]])
+            return Prose(
+                text=value["text"], parts=[self.part(p) for p in value["parts"]]
+            )
         return self.scalar(hint, value)
 
     def scalar(self, hint: Any, value: Any) -> Any:

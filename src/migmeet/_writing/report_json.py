@@ -47,9 +47,10 @@ def _text(node: nodes.Node) -> str:
 def _mentions(node: nodes.Element, ids: Mapping[Entity, str]) -> list[dict[str, str]]:
     found = []
     for inline in node.findall(nodes.inline):
-        if MENTION_CLASS in inline["classes"] and "entity" in inline.attributes:
-            if not any(isinstance(a, footnote_text) for a in _ancestors(inline, node)):
-                found.append(_mention(inline["entity"], ids))
+        marked = MENTION_CLASS in inline["classes"] and "entity" in inline.attributes
+        in_note = any(isinstance(a, footnote_text) for a in _ancestors(inline, node))
+        if marked and not in_note:
+            found.append(_mention(inline["entity"], ids))
     return found
 
 
@@ -75,7 +76,7 @@ def _paragraph(node: nodes.Element, ids: Mapping[Entity, str]) -> dict[str, Any]
 
 def _block(node: nodes.Element, ids: Mapping[Entity, str]) -> dict[str, Any]:
     if isinstance(node, nodes.bullet_list | nodes.enumerated_list):
-        items = []
+        items: list[dict[str, Any]] = []
         for item in node.children:
             assert isinstance(item, nodes.Element)
             items.extend(_block(child, ids) for child in section_children(item))
@@ -102,9 +103,7 @@ def _part(part: Part, ids: Mapping[Entity, str]) -> dict[str, Any]:
     return made
 
 
-def report_text(
-    document: nodes.document, ids: Mapping[Entity, str]
-) -> dict[str, Any]:
+def report_text(document: nodes.document, ids: Mapping[Entity, str]) -> dict[str, Any]:
     """The report's parts as JSON values, from its finished, marked tree."""
     parts = report_parts(document)
     text: dict[str, Any] = {}
