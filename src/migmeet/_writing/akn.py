@@ -273,6 +273,8 @@ def tree_akn(
         if part.kind == "preface":
             container = _make("container", preface, name="preface")
             writer.blocks(container, part.section)
+            if not len(container):
+                preface.remove(container)
         elif part.kind == "introduction":
             writer.blocks(body, part.section)
         elif part.kind == "chapter":
