@@ -32,9 +32,12 @@ from migmeet import (
     meeting_json,
     meeting_json_bytes,
     report_akn,
+    report_document,
 )
 from migmeet._cli import main
 from migmeet._model import Prose, ProseLink
+from migmeet._tree import report_tree
+from migmeet._tree.marked import finish_marked_tree
 from migmeet._writing.akn import AKN_NAMESPACE
 from strategies import reports
 
@@ -72,6 +75,14 @@ def _akn_problems(data: bytes) -> list[str]:
     return [] if valid else [str(error) for error in errors]
 
 
+def test_the_exports_read_the_very_text_the_pdf_prints(
+    loaded: dict[Path, Report],
+) -> None:
+    for folder, report in loaded.items():
+        marked = finish_marked_tree(report_tree(report))
+        assert marked.astext() == report_document(report).astext(), folder
+
+
 # JSON
 
 
@@ -101,7 +112,7 @@ def test_the_json_report_is_the_pdfs_text_with_its_mentions(
     assert second["heading"] == report.meeting.agenda[1].title
     first, later = second["blocks"][0], second["blocks"][1]
     assert first["text"].startswith("Mr. William Lacy Swing, Director General of")
-    assert {"person": "swing"} in first["mentions"]
+    assert first["mentions"][:2] == [{"person": "swing"}, {"organization": "iom"}]
     assert later["text"].startswith("Mr. Swing set out")
     people = {person["id"]: person for person in document["people"]}
     assert people["swing"]["family_name"] == "Swing"
@@ -276,6 +287,8 @@ def test_the_akn_report_has_its_sections_symbols_and_footnotes(
     swing = root.find(".//a:person[@refersTo='#swing']", AKN)
     assert swing is not None
     assert "".join(swing.itertext()).startswith("Mr. William Lacy Swing")
+    # The organization in the person's apposition is marked too.
+    assert swing.find("a:organization[@refersTo='#iom']", AKN) is not None
     links = [r.get("href") for r in root.iterfind(".//a:ref", AKN)]
     assert "https://undocs.org/A/RES/71/1" in links
     assert root.find(".//a:authorialNote", AKN) is not None

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from .mentions import merge_plain, render_mention
+from .._dsl import Mentionable
+from .._model import Person
+from .mentions import Piece, Seen, merge_plain, render_mention
 from .nodes import MENTION_SCOPE, mention
 from .transforms import (
     TRANSFORMS,
@@ -43,21 +45,51 @@ class ResolveAndMarkMentions(ResolveMentions):
     def apply(self) -> None:
         resolved: list[tuple[object, list[nodes.Node]]] = []
         for scope in self.document.findall(_has_class(MENTION_SCOPE)):
-            seen: frozenset[object] = frozenset()
+            seen: Seen = frozenset()
             for node in list(scope.findall(mention)):
+                before = seen
                 article = _article_before(node)
                 pieces, seen = render_mention(
                     node["entity"],
-                    seen,  # type: ignore[arg-type]
+                    seen,
                     sentence_start=_at_sentence_start(node),
                     followed_by=_text_after(node),
                     article=article,
                 )
-                made = [_piece_node(piece) for piece in merge_plain(pieces)]
+                made = _nodes(node["entity"], pieces, before)
                 node.replace_self(made)
                 resolved.append((node["entity"], made))
         for entity, made in resolved:
             _wrap(entity, made)
+
+
+def _nodes(entity: Mentionable, pieces: list[Piece], seen: Seen) -> list[nodes.Node]:
+    """The nodes a mention's pieces become; in a person's first mention,
+    the organization named in apposition marked as a mention of its own
+    ("Mr. William Lacy Swing, Director General of [IOM]")."""
+    organization = entity.organization if isinstance(entity, Person) else None
+    if organization is not None and entity not in seen:
+        # As the person's rendering names it: with an article after a
+        # function ("Director General of the ..."), without one alone.
+        for article in (True, False):
+            named, _ = render_mention(organization, seen | {entity}, article=article)
+            start = _find(pieces, named)
+            if start is not None:
+                inner = [_piece_node(piece) for piece in merge_plain(named)]
+                wrapper = nodes.inline("", "", *inner, classes=[MENTION_CLASS])
+                wrapper["entity"] = organization
+                head = [_piece_node(p) for p in merge_plain(pieces[:start])]
+                tail = pieces[start + len(named) :]
+                return [*head, wrapper, *(_piece_node(p) for p in merge_plain(tail))]
+    return [_piece_node(piece) for piece in merge_plain(pieces)]
+
+
+def _find(pieces: list[Piece], part: list[Piece]) -> int | None:
+    """Where ``part`` stands in ``pieces`` (its last place), if it does."""
+    for start in range(len(pieces) - len(part), -1, -1):
+        if pieces[start : start + len(part)] == part:
+            return start
+    return None
 
 
 def _wrap(entity: object, made: list[nodes.Node]) -> None:
