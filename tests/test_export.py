@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 import jsonschema
@@ -65,8 +66,11 @@ def folders(sample: Path) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def loaded(folders: list[Path]) -> dict[Path, Report]:
-    return {folder: load_folder(folder) for folder in folders}
+def loaded(folders: list[Path], fifteenth: ModuleType) -> dict[Path, Report]:
+    """Every example report: the folders, the sample and the Python one."""
+    reports = {folder: load_folder(folder) for folder in folders}
+    reports[ROOT / "examples" / "fifteenth_meeting.py"] = fifteenth.REPORT
+    return reports
 
 
 def _akn_problems(data: bytes) -> list[str]:
@@ -293,6 +297,19 @@ def test_the_akn_report_has_its_sections_symbols_and_footnotes(
     assert "https://undocs.org/A/RES/71/1" in links
     assert root.find(".//a:authorialNote", AKN) is not None
     assert _akn_problems(etree.tostring(root)) == []
+
+
+@given(reports())
+def test_any_report_is_valid_akoma_ntoso_with_each_mention_referenced(
+    report: Report,
+) -> None:
+    data = report_akn(report)
+    assert _akn_problems(data) == []
+    root = etree.fromstring(data)
+    ids = {e.get("eId") for e in root.iterfind(".//a:references/*", AKN)}
+    for tag in ("person", "organization", "term"):
+        for mention in root.iterfind(f".//a:mainBody//a:{tag}", AKN):
+            assert mention.get("refersTo")[1:] in ids
 
 
 # The command
