@@ -7,7 +7,9 @@ each stretch of it names. :func:`finish_marked_tree` runs the very same
 transforms, then wraps the nodes each mention became in an ``inline``
 of class ``mention`` whose ``entity`` attribute holds the value named.
 The wrapping is done after every mention is resolved, so the first-mention
-rules read exactly the tree the PDF's do and the text is the same.
+rules read the tree the PDF's do and the text is the same (a test compares
+the two). In a person's first mention the organization named in apposition
+gets an ``inline`` of its own, inside the person's.
 """
 
 from __future__ import annotations
