@@ -205,6 +205,7 @@ def test_exporting_reading_back_and_exporting_again_gives_the_same_bytes(
     report: Report,
 ) -> None:
     data = meeting_json_bytes(report)
+    jsonschema.Draft202012Validator(export_schema()).validate(json.loads(data))
     meeting = meeting_from_json(data)
     assert isinstance(meeting, Meeting)
     assert meeting == report.meeting
