@@ -1,7 +1,7 @@
 """What each command does: read and check the folder, refuse or write.
 
 Every command that writes something for readers (``build``, ``docx``, ``programme``,
-``concept-note``, ``site``, ``calendar``) reads the folder and runs the
+``concept-note``, ``site``, ``calendar``, ``export``) reads the folder and runs the
 checks first, prints the findings that concern what it writes, and writes
 nothing on an error unless given ``--force``. The writing itself is the
 pipeline's (:mod:`migmeet._publishing`) and the writing stage's.
@@ -38,6 +38,7 @@ from .._writing import (
     write_new_folder,
 )
 from .docx import DEFAULT_DOCX, write_docx
+from .export import export_file_name, write_export
 from .import_draft import run_import
 from .parser import DEFAULT_OUTPUT
 from .preview import serve
@@ -182,6 +183,11 @@ def _output(arguments: argparse.Namespace) -> Path:
     """The file a command other than ``site`` writes: ``-o``, or its default
     name in the meeting folder; refused if it would replace an input."""
     folder = Path(arguments.folder)
+    if arguments.command == "export":
+        default = export_file_name(arguments)
+        output = Path(arguments.output) if arguments.output else folder / default
+        check_output_file(folder, output, Path(default).suffix)
+        return output
     default = {
         "build": DEFAULT_OUTPUT,
         "docx": DEFAULT_DOCX,
@@ -241,6 +247,9 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     elif arguments.command == "docx":
         assert target is not None
         written = write_docx(arguments, checked, report, target, out)
+    elif arguments.command == "export":
+        assert target is not None
+        written = write_export(arguments, checked, report, target, out)
     else:
         written = _companion(arguments, checked, report, target)
     print(f"wrote {written} in {time.perf_counter() - start:.1f} s", file=out)

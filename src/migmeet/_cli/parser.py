@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .._version import __version__
+from .export import add_export
 from .import_draft import add_import
 from .rules import add_explain, add_rules
 from .schema import add_schema
@@ -13,7 +14,15 @@ __all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
 
 DEFAULT_OUTPUT = "report.pdf"
 #: The commands that write something for readers: each runs the checks first.
-PUBLISHING = ("build", "docx", "programme", "concept-note", "site", "calendar")
+PUBLISHING = (
+    "build",
+    "docx",
+    "programme",
+    "concept-note",
+    "site",
+    "calendar",
+    "export",
+)
 
 
 def _command(
@@ -155,6 +164,7 @@ def parser() -> argparse.ArgumentParser:
     add_rules(commands)
     add_import(commands)
     add_schema(commands)
+    add_export(commands)
     preview = _command(
         commands,
         "preview",

@@ -4,6 +4,13 @@ series folder to the series' site.
 """
 
 from .draft_import import ImportResult, Unmapped, import_draft
+from .export_akn import report_akn, write_report_akn
+from .export_json import (
+    export_schema,
+    meeting_from_json,
+    meeting_json,
+    meeting_json_bytes,
+)
 from .next_meeting import write_next_meeting
 from .pdfs import (
     concept_note_pdf,
@@ -27,16 +34,22 @@ __all__ = [
     "Unmapped",
     "check_series",
     "concept_note_pdf",
+    "export_schema",
     "import_draft",
     "is_series",
     "load_series",
+    "meeting_from_json",
+    "meeting_json",
+    "meeting_json_bytes",
     "programme_pdf",
+    "report_akn",
     "report_document",
     "report_docx",
     "report_html",
     "report_pdf",
     "write_next_meeting",
     "write_report",
+    "write_report_akn",
     "write_report_docx",
     "write_series_site",
     "write_site",
