@@ -4,6 +4,7 @@ series folder to the series' site.
 """
 
 from .draft_import import ImportResult, Unmapped, import_draft
+from .from_indico import write_meeting_from_indico
 from .next_meeting import write_next_meeting
 from .pdfs import (
     concept_note_pdf,
@@ -35,6 +36,7 @@ __all__ = [
     "report_docx",
     "report_html",
     "report_pdf",
+    "write_meeting_from_indico",
     "write_next_meeting",
     "write_report",
     "write_report_docx",

@@ -117,11 +117,15 @@ class _Programme:
         blocks.sort(key=lambda b: b.start)
         self.agenda = list(dict.fromkeys(b.session for b in blocks))
         self.unscheduled = [c.title for c in loose if c.start is None]
-        self.slots = sorted(
-            [self._block(b) for b in blocks]
-            + [self._loose(c) for c in loose if c.start is not None],
-            key=lambda slot: slot.start,
-        )
+        timed: list[tuple[dt.datetime, IndicoBlock | IndicoContribution]] = [
+            (b.start, b) for b in blocks
+        ]
+        timed += [(c.start, c) for c in loose if c.start is not None]
+        # People are keyed in the order the timetable names them.
+        timed.sort(key=lambda entry: entry[0])
+        self.slots = [
+            self._block(e) if isinstance(e, IndicoBlock) else self._loose(e) for _, e in timed
+        ]
 
     def _talk(
         self, contribution: IndicoContribution, item: int | None
@@ -250,16 +254,28 @@ def _to_fill(event: IndicoEvent, directory: Directory, numbered: bool) -> dict[s
     return to_fill
 
 
+def _city(event: IndicoEvent) -> str:
+    """The city, from the address if it names one: a part after the first
+    (the street or building) without its postcode and state code, the time
+    zone's city if the address names it; else the time zone's city."""
+    zone_city = event.time_zone.rsplit("/", 1)[-1].replace("_", " ")
+    parts = re.split(r"[,\n]", event.address)[1:]
+    candidates = [
+        " ".join(w for w in part.split() if not any(ch.isdigit() for ch in w))
+        for part in parts
+    ]
+    candidates = [c for c in candidates if c and not (len(c) == 2 and c.isupper())]
+    if zone_city in candidates or not candidates:
+        return zone_city
+    return candidates[0]
+
+
 def _data_file(event: IndicoEvent, source: str) -> tuple[str, list[str], dict[str, str]]:
     """The data file's text, what Indico's timetable left out, the to-fill table."""
     directory = Directory()
     programme = _Programme(event, directory)
     series, number = _series(event.title)
-    city = event.time_zone.rsplit("/", 1)[-1].replace("_", " ")
-    if event.address:
-        parts = [p.strip() for p in re.split(r"[,\n]", event.address) if p.strip()]
-        words = [p for p in parts if not any(ch.isdigit() for ch in p)]
-        city = words[-1] if words else city
+    city = _city(event)
     lines = [
         f"# A meeting folder written by migmeet from the Indico event {event.title!r}",
         f"# ({source}). What Indico does not hold is listed in [to_fill] at the",

@@ -83,7 +83,9 @@ class Person:
 def _organization_key(name: str, abbreviation: str | None) -> str:
     if abbreviation is not None:
         return _ascii(abbreviation)
-    words = [w for w in re.split(r"[\s,\-–]+", name) if w]
+    # "Population Division, Department of ...": the body is named first.
+    name = name.split(",", 1)[0]
+    words = [w for w in re.split(r"[\s\-–]+", name) if w]
     major = [w for w in words if w.lower() not in _MINOR]
     if len(major) >= 3:
         return "".join(_ascii(w)[:1] for w in major)
