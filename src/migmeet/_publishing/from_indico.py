@@ -42,6 +42,8 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 #: The ordinal words up to a meeting's likely number, for reading titles.
 _ORDINALS = {ordinal_word(n).casefold(): n for n in range(1, 200)}
 _NUMBERED = re.compile(r"^(?:the\s+)?(\S+)\s+(.+)$", re.IGNORECASE)
+#: A pause this long between two parts of the timetable ends a session.
+_BREAK = dt.timedelta(minutes=30)
 _DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -155,13 +157,22 @@ class _Programme:
         )
 
     def days(self) -> Iterator[tuple[dt.date, list[tuple[str, list[_Slot]]]]]:
-        """Each day's sessions: (name, slots), in time order."""
-        by_day: dict[dt.date, dict[str, list[_Slot]]] = {}
+        """Each day's sessions: (name, slots), in time order. A break of
+        half an hour or more ends a session, and so does 13.00 when no
+        lunch break is in the timetable."""
+        by_day: dict[dt.date, list[list[_Slot]]] = {}
         for slot in self.slots:
-            sessions = by_day.setdefault(slot.start.date(), {})
-            sessions.setdefault(_half_day(slot.start), []).append(slot)
+            sessions = by_day.setdefault(slot.start.date(), [])
+            if sessions:
+                current = sessions[-1]
+                end = max(s.end for s in current)
+                morning = current[0].start.hour < 12
+                if slot.start - end < _BREAK and not (morning and slot.start.hour >= 13):
+                    current.append(slot)
+                    continue
+            sessions.append([slot])
         for day, sessions in by_day.items():
-            yield day, list(sessions.items())
+            yield day, [(_half_day(slots[0].start), slots) for slots in sessions]
 
 
 def _time(moment: dt.datetime) -> str:
