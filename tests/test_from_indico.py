@@ -45,7 +45,9 @@ def _data(folder: Path) -> dict[str, Any]:
     return tomllib.loads((folder / "meeting.toml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("export", ["small.json", "sixteenth.json", "sixteenth-contributions.json"])
+@pytest.mark.parametrize(
+    "export", ["small.json", "sixteenth.json", "sixteenth-contributions.json"]
+)
 def test_the_folder_loads_and_check_reports_only_what_is_to_fill(
     tmp_path: Path, export: str
 ) -> None:
@@ -62,9 +64,15 @@ def test_the_title_dates_time_zone_and_venue_are_the_events(sixteenth: Path) -> 
     meeting = load_folder(sixteenth).meeting
     assert meeting.series == "Coordination Meeting on International Migration"
     assert meeting.number == 16
-    assert (meeting.first_day, meeting.last_day) == (dt.date(2018, 2, 15), dt.date(2018, 2, 16))
+    assert (meeting.first_day, meeting.last_day) == (
+        dt.date(2018, 2, 15),
+        dt.date(2018, 2, 16),
+    )
     assert meeting.venue.time_zone == "America/New_York"
-    assert (meeting.venue.name, meeting.venue.city) == ("United Nations Headquarters", "New York")
+    assert (meeting.venue.name, meeting.venue.city) == (
+        "United Nations Headquarters",
+        "New York",
+    )
     assert "series" not in _data(sixteenth)["to_fill"]
 
 
@@ -105,7 +113,9 @@ def test_days_sessions_and_presentations_follow_the_timetable(sixteenth: Path) -
     assert [t.title for s in sessions for t in s.presentations] == published
 
 
-def test_conveners_moderate_their_agenda_items_and_speakers_present(sixteenth: Path) -> None:
+def test_conveners_moderate_their_agenda_items_and_speakers_present(
+    sixteenth: Path,
+) -> None:
     data = _data(sixteenth)
     morning = data["programme"][0]["sessions"][0]
     assert morning["agenda_items"] == [
@@ -141,7 +151,9 @@ def test_people_and_organizations_are_keyed_once_each(sixteenth: Path) -> None:
     affiliations = {
         person["affiliation"]
         for path in ("sixteenth.json",)
-        for person in _people_in(json.loads((EXPORTS / path).read_text(encoding="utf-8")))
+        for person in _people_in(
+            json.loads((EXPORTS / path).read_text(encoding="utf-8"))
+        )
     }
     assert len(organizations) == len(affiliations)
 
@@ -155,14 +167,22 @@ def _people_in(value: object) -> list[dict[str, Any]]:
     return []
 
 
-def test_indico_titles_become_honorifics_and_the_rest_is_to_fill(sixteenth: Path) -> None:
+def test_indico_titles_become_honorifics_and_the_rest_is_to_fill(
+    sixteenth: Path,
+) -> None:
     data = _data(sixteenth)
     assert data["people"]["thompson"]["honorific"] == "Ms."  # a convener's title
     assert data["people"]["hovy"]["honorific"] == "Mr."
     assert data["people"]["liu"]["honorific"] == "Mr./Ms."
     assert "honorific_liu" in data["to_fill"]
     assert "honorific_thompson" not in data["to_fill"]
-    for part in ("objectives", "organizer", "abbreviations", "summaries", "organizations"):
+    for part in (
+        "objectives",
+        "organizer",
+        "abbreviations",
+        "summaries",
+        "organizations",
+    ):
         assert part in data["to_fill"]
 
 
@@ -191,7 +211,9 @@ def test_the_same_export_gives_the_same_bytes(tmp_path: Path) -> None:
 
 def test_the_command_prints_what_indico_does_not_hold(tmp_path: Path) -> None:
     folder = tmp_path / "sixteenth"
-    code, out, err = run("new", str(folder), "--from-indico", str(EXPORTS / "sixteenth.json"))
+    code, out, err = run(
+        "new", str(folder), "--from-indico", str(EXPORTS / "sixteenth.json")
+    )
     assert (code, err) == (0, "")
     assert "what Indico does not hold" in out
     assert "honorific of Zhenmin Liu" in out
@@ -223,7 +245,9 @@ def _event(**changes: object) -> dict[str, Any]:
         (json.dumps({"events": []}), "has no 'results'"),
         (json.dumps([1, 2]), "is not a JSON object"),
         (
-            json.dumps({"url": "https://indico.un.org/export/categ/2.json", "results": []}),
+            json.dumps(
+                {"url": "https://indico.un.org/export/categ/2.json", "results": []}
+            ),
             "is a category's export",
         ),
         (json.dumps({"results": {"1234": {}}}), "is a timetable export"),
@@ -255,7 +279,9 @@ def test_what_is_not_an_event_export_is_said_plainly(
 
 
 def test_a_missing_export_is_said_plainly(tmp_path: Path) -> None:
-    code, _, err = run("new", str(tmp_path / "n"), "--from-indico", str(tmp_path / "no.json"))
+    code, _, err = run(
+        "new", str(tmp_path / "n"), "--from-indico", str(tmp_path / "no.json")
+    )
     assert code == 1
     assert "cannot be read" in err
 

@@ -14,8 +14,13 @@ __all__ = ["new_from_indico"]
 def new_from_indico(folder: Path, event_json: Path, out: TextIO) -> int:
     """Write the folder; print what Indico does not hold, to fill."""
     steps = write_meeting_from_indico(event_json, folder)
-    print(f"wrote the meeting folder {folder} from the Indico event {event_json}", file=out)
-    print("what Indico does not hold, to fill (listed in its [to_fill] table):", file=out)
+    print(
+        f"wrote the meeting folder {folder} from the Indico event {event_json}",
+        file=out,
+    )
+    print(
+        "what Indico does not hold, to fill (listed in its [to_fill] table):", file=out
+    )
     for number, step in enumerate(steps, 1):
         print(f"  {number}. {step}", file=out)
     return 0

@@ -30,7 +30,12 @@ import attrs
 import tomlkit
 
 from .._reading import DATA_FILE
-from .._reading.indico import IndicoBlock, IndicoContribution, IndicoEvent, read_indico_event
+from .._reading.indico import (
+    IndicoBlock,
+    IndicoContribution,
+    IndicoEvent,
+    read_indico_event,
+)
 from .._style import ordinal_word
 from .._writing import write_new_folder
 from .indico_people import HONORIFIC_TO_FILL, Directory
@@ -38,7 +43,15 @@ from .next_meeting import refuse_target
 
 __all__ = ["write_meeting_from_indico"]
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
 #: The ordinal words up to a meeting's likely number, for reading titles.
 _ORDINALS = {ordinal_word(n).casefold(): n for n in range(1, 200)}
 _NUMBERED = re.compile(r"^(?:the\s+)?(\S+)\s+(.+)$", re.IGNORECASE)
@@ -94,7 +107,11 @@ def _blocks(event: IndicoEvent) -> tuple[list[IndicoBlock], list[IndicoContribut
         if contribution.session is None or contribution.start is None:
             loose.append(contribution)
             continue
-        key = (contribution.session, contribution.start.date(), _half_day(contribution.start))
+        key = (
+            contribution.session,
+            contribution.start.date(),
+            _half_day(contribution.start),
+        )
         grouped.setdefault(key, []).append(contribution)
     blocks = [
         IndicoBlock(
@@ -126,13 +143,18 @@ class _Programme:
         # People are keyed in the order the timetable names them.
         timed.sort(key=lambda entry: entry[0])
         self.slots = [
-            self._block(e) if isinstance(e, IndicoBlock) else self._loose(e) for _, e in timed
+            self._block(e) if isinstance(e, IndicoBlock) else self._loose(e)
+            for _, e in timed
         ]
 
     def _talk(
         self, contribution: IndicoContribution, item: int | None
     ) -> tuple[str, tuple[str, ...], int | None]:
-        return contribution.title, tuple(self.directory.keys(contribution.speakers)), item
+        return (
+            contribution.title,
+            tuple(self.directory.keys(contribution.speakers)),
+            item,
+        )
 
     def _block(self, block: IndicoBlock) -> _Slot:
         item = self.agenda.index(block.session) + 1
@@ -167,7 +189,9 @@ class _Programme:
                 current = sessions[-1]
                 end = max(s.end for s in current)
                 morning = current[0].start.hour < 12
-                if slot.start - end < _BREAK and not (morning and slot.start.hour >= 13):
+                if slot.start - end < _BREAK and not (
+                    morning and slot.start.hour >= 13
+                ):
                     current.append(slot)
                     continue
             sessions.append([slot])
@@ -188,7 +212,9 @@ def _session_lines(name: str, slots: list[_Slot]) -> Iterator[str]:
     for slot in slots:
         if slot.item is not None:
             moderators.setdefault(slot.item, [])
-            moderators[slot.item] += [m for m in slot.moderators if m not in moderators[slot.item]]
+            moderators[slot.item] += [
+                m for m in slot.moderators if m not in moderators[slot.item]
+            ]
     entries = [
         f"{{ number = {n}, moderators = {_value(keys)} }}" if keys else str(n)
         for n, keys in moderators.items()
@@ -218,7 +244,8 @@ def _people_lines(directory: Directory) -> Iterator[str]:
     for person in directory.people.values():
         yield f"[people.{person.key}]"
         if person.honorific is None:
-            yield f"honorific = {_value(HONORIFIC_TO_FILL)}  # to fill: Indico holds none"
+            honorific = _value(HONORIFIC_TO_FILL)
+            yield f"honorific = {honorific}  # to fill: Indico holds none"
         else:
             yield f"honorific = {_value(person.honorific)}"
         if person.given_name:
@@ -229,22 +256,28 @@ def _people_lines(directory: Directory) -> Iterator[str]:
         yield ""
 
 
-def _to_fill(event: IndicoEvent, directory: Directory, numbered: bool) -> dict[str, str]:
+def _to_fill(
+    event: IndicoEvent, directory: Directory, numbered: bool
+) -> dict[str, str]:
     to_fill = {}
     if not numbered:
         to_fill["series"] = (
-            f"the title {event.title!r} carries no ordinal: set meeting.series and meeting.number"
+            f"the title {event.title!r} carries no ordinal: "
+            "set meeting.series and meeting.number"
         )
     place = ", ".join(p for p in (event.location, event.room, event.address) if p)
     to_fill["venue"] = f"check meeting.venue (Indico gives: {place or 'no place'})"
-    to_fill["organizer"] = "set meeting.organizer (the sample's department and division)"
+    to_fill["organizer"] = (
+        "set meeting.organizer (the sample's department and division)"
+    )
     to_fill["agenda"] = (
         "check meeting.agenda, drafted from Indico's sessions in time order, its "
         "wording and numbering, and the agenda item of each presentation"
     )
     to_fill["objectives"] = "write meeting.objectives"
     to_fill["participants"] = (
-        "list meeting.participants (Indico's export names only chairs, conveners and speakers)"
+        "list meeting.participants (Indico's export names only chairs, "
+        "conveners and speakers)"
     )
     for person in directory.people.values():
         if person.honorific is None:
@@ -258,7 +291,8 @@ def _to_fill(event: IndicoEvent, directory: Directory, numbered: bool) -> dict[s
     )
     if directory.organizations:
         to_fill["organizations"] = (
-            "set each organization's kind, abbreviation and article = false where it takes no 'the'"
+            "set each organization's kind, abbreviation and article = false "
+            "where it takes no 'the'"
         )
     to_fill["abbreviations"] = "add the [terms] the summaries abbreviate (SDGs, ...)"
     to_fill["summaries"] = "write the summaries (items/*.rst) after the meeting"
@@ -281,7 +315,9 @@ def _city(event: IndicoEvent) -> str:
     return candidates[0]
 
 
-def _data_file(event: IndicoEvent, source: str) -> tuple[str, list[str], dict[str, str]]:
+def _data_file(
+    event: IndicoEvent, source: str
+) -> tuple[str, list[str], dict[str, str]]:
     """The data file's text, what Indico's timetable left out, the to-fill table."""
     directory = Directory()
     programme = _Programme(event, directory)
@@ -297,11 +333,12 @@ def _data_file(event: IndicoEvent, source: str) -> tuple[str, list[str], dict[st
         f"number = {number or 1}" + ("" if number else "  # to fill: not in the title"),
         f"first_day = {event.start.date().isoformat()}",
         f"last_day = {event.end.date().isoformat()}",
-        f"venue = {{ name = {_value(event.location or 'to fill')}, city = {_value(city)}, "
+        f"venue = {{ name = {_value(event.location or 'to fill')}, "
+        f"city = {_value(city)}, "
         f"time_zone = {_value(event.time_zone)} }}",
         'organizer = { department = "Department of Economic and Social Affairs", '
         'division = "Population Division" }',
-        "# The agenda, drafted from Indico's sessions in time order (items I, II, ...).",
+        "# The agenda, drafted from Indico's sessions in time order (I, II, ...).",
         "agenda = [",
         *(f"  {_value(title)}," for title in programme.agenda),
         "]",
@@ -319,9 +356,12 @@ def _data_file(event: IndicoEvent, source: str) -> tuple[str, list[str], dict[st
     lines.append(f"participants = {_value([p.key for p in directory.people.values()])}")
     lines += ["", "# --- organizations and people, as Indico names them ---", ""]
     lines += people_lines
-    lines += ["# --- the programme, from Indico's timetable ---", ""] + programme_lines
+    lines += ["# --- the programme, from Indico's timetable ---", "", *programme_lines]
     to_fill = _to_fill(event, directory, number is not None)
-    lines += ["# What Indico does not hold: fill each, then remove its entry.", "[to_fill]"]
+    lines += [
+        "# What Indico does not hold: fill each, then remove its entry.",
+        "[to_fill]",
+    ]
     lines += [f"{key} = {_value(what)}" for key, what in to_fill.items()]
     return "\n".join(lines) + "\n", programme.unscheduled, to_fill
 
@@ -349,9 +389,13 @@ def write_meeting_from_indico(
     text, unscheduled, to_fill = _data_file(event, source.name)
     write_new_folder(target, {DATA_FILE: text.encode("utf-8")})
     steps = [f"{key}: {what}" for key, what in to_fill.items()]
-    steps += [f"{title!r} has no time in Indico's timetable: left out" for title in unscheduled]
+    steps += [
+        f"{title!r} has no time in Indico's timetable: left out"
+        for title in unscheduled
+    ]
     return [
         *steps,
-        f"remove each entry of the [to_fill] table of {target / DATA_FILE} once it is filled",
+        f"remove each entry of the [to_fill] table of {target / DATA_FILE} "
+        "once it is filled",
         f"run: migmeet check {target}   (it lists what is still to fill)",
     ]

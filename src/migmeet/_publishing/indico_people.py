@@ -43,7 +43,9 @@ _HONORIFICS = {
 }
 
 #: Words left out of an organization's initials.
-_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la"})
+_MINOR = frozenset(
+    {"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la"}
+)
 _ABBREVIATED = re.compile(r"^(?P<name>.+?)\s*\((?P<abbreviation>[^()]+)\)$")
 
 
@@ -123,7 +125,9 @@ class Directory:
         known = self.organizations.get(name.casefold())
         if known is None:
             key = _unique(
-                _organization_key(name, abbreviation), self._organization_keys, "organization"
+                _organization_key(name, abbreviation),
+                self._organization_keys,
+                "organization",
             )
             known = Organization(key=key, name=name, abbreviation=abbreviation)
             self.organizations[name.casefold()] = known
@@ -132,13 +136,17 @@ class Directory:
     def person(self, person: IndicoPerson) -> str:
         """The key of ``person``, met before or new."""
         identity = (person.first_name.casefold(), person.last_name.casefold())
-        honorific = _HONORIFICS.get(person.title.lower().rstrip(".")) if person.title else None
+        honorific = (
+            _HONORIFICS.get(person.title.lower().rstrip(".")) if person.title else None
+        )
         known = self.people.get(identity)
         if known is not None:
             if known.honorific is None and honorific is not None:
                 known = attrs.evolve(known, honorific=honorific)
             if known.organization is None and person.affiliation:
-                known = attrs.evolve(known, organization=self.organization(person.affiliation))
+                known = attrs.evolve(
+                    known, organization=self.organization(person.affiliation)
+                )
             self.people[identity] = known
             return known.key
         key = _unique(_ascii(person.last_name), self._person_keys, "person")

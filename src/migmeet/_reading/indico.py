@@ -107,8 +107,9 @@ class IndicoEvent:
     has_timetable: bool
 
 
-class _Reader:
-    """Reads one export, naming the file and the JSON path in each refusal."""
+class _Json:
+    """The values of one export's JSON, each checked, naming the file and
+    the JSON path in each refusal."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -138,7 +139,9 @@ class _Reader:
             raise self.fail(f"{where}.{key}", f"{value!r} is not text")
         return " ".join(value.split())
 
-    def moment(self, data: Mapping[str, Any], key: str, where: str) -> dt.datetime | None:
+    def moment(
+        self, data: Mapping[str, Any], key: str, where: str
+    ) -> dt.datetime | None:
         """A ``{date, time, tz}`` value in the event's time zone, or None."""
         value = data.get(key)
         if value is None:
@@ -164,10 +167,18 @@ class _Reader:
         except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
             raise self.fail(where, f"{name!r} is not a time zone") from None
 
+
+class _Reader(_Json):
+    """Reads one export: the event, its blocks, contributions and people."""
+
     def person(self, value: object, where: str) -> IndicoPerson:
         data = self.mapping(value, where)
-        first = self.text(data, "first_name", where) or self.text(data, "firstName", where)
-        last = self.text(data, "last_name", where) or self.text(data, "familyName", where)
+        first = self.text(data, "first_name", where) or self.text(
+            data, "firstName", where
+        )
+        last = self.text(data, "last_name", where) or self.text(
+            data, "familyName", where
+        )
         if not last:
             # Only the full name: its last word is taken as the family name.
             *given, family = (self.text(data, "fullName", where) or "?").split()
@@ -181,7 +192,9 @@ class _Reader:
             title=self.text(data, "title", where),
         )
 
-    def people(self, data: Mapping[str, Any], key: str, where: str) -> tuple[IndicoPerson, ...]:
+    def people(
+        self, data: Mapping[str, Any], key: str, where: str
+    ) -> tuple[IndicoPerson, ...]:
         return tuple(
             self.person(value, f"{where}.{key}[{i}]")
             for i, value in enumerate(self.items(data, key, where))
@@ -192,7 +205,10 @@ class _Reader:
         title = self.text(data, "title", where)
         if not title:
             raise self.fail(where, "has no title")
-        start, end = self.moment(data, "startDate", where), self.moment(data, "endDate", where)
+        start, end = (
+            self.moment(data, "startDate", where),
+            self.moment(data, "endDate", where),
+        )
         # The speakers present it; an event that names only its authors has
         # them present it.
         speakers = self.people(data, "speakers", where) or self.people(
@@ -213,11 +229,16 @@ class _Reader:
         title = self.text(session, "title", f"{where}.session") or self.text(
             data, "title", where
         )
-        start, end = self.moment(data, "startDate", where), self.moment(data, "endDate", where)
+        start, end = (
+            self.moment(data, "startDate", where),
+            self.moment(data, "endDate", where),
+        )
         if not title:
             raise self.fail(where, "has no title")
         if start is None or end is None:
-            raise self.fail(where, f"the session {title!r} is not in the timetable (no dates)")
+            raise self.fail(
+                where, f"the session {title!r} is not in the timetable (no dates)"
+            )
         conveners = self.people(data, "conveners", where) or self.people(
             session, "sessionConveners", f"{where}.session"
         )
@@ -241,11 +262,16 @@ class _Reader:
         if not title:
             raise self.fail(where, "the event has no title")
         start = data.get("startDate")
-        zone_name = data.get("timezone") or (start.get("tz") if isinstance(start, dict) else None)
+        zone_name = data.get("timezone") or (
+            start.get("tz") if isinstance(start, dict) else None
+        )
         if zone_name is None:
             raise self.fail(where, "the event has no time zone (timezone)")
         self.zone = self.time_zone(zone_name, f"{where}.timezone")
-        first, last = self.moment(data, "startDate", where), self.moment(data, "endDate", where)
+        first, last = (
+            self.moment(data, "startDate", where),
+            self.moment(data, "endDate", where),
+        )
         if first is None or last is None:
             raise self.fail(where, "the event has no dates (startDate and endDate)")
         if last < first:
@@ -275,14 +301,22 @@ class _Reader:
     def export(self, document: object) -> IndicoEvent:
         data = self.mapping(document, "the file")
         if "results" not in data:
-            raise self.fail("the file", "has no 'results': it is not an Indico HTTP API export")
+            raise self.fail(
+                "the file", "has no 'results': it is not an Indico HTTP API export"
+            )
         url = str(data.get("url") or "")
         info = data.get("additionalInfo")
-        if "/export/categ/" in url or (isinstance(info, dict) and "eventCategories" in info):
-            raise self.fail("the file", "is a category's export (a list of events), not an event's")
+        if "/export/categ/" in url or (
+            isinstance(info, dict) and "eventCategories" in info
+        ):
+            raise self.fail(
+                "the file", "is a category's export (a list of events), not an event's"
+            )
         results = data["results"]
         if isinstance(results, dict):
-            raise self.fail("results", "is a timetable export (/export/timetable/), not an event's")
+            raise self.fail(
+                "results", "is a timetable export (/export/timetable/), not an event's"
+            )
         if not isinstance(results, list):
             raise self.fail("results", "is not a list")
         if len(results) != 1:
@@ -305,15 +339,22 @@ def read_indico_event(path: str | Path) -> IndicoEvent:
     except OSError as error:
         raise IndicoExportError(f"{path}: cannot be read ({error.strerror})") from None
     if len(raw) > MAX_EXPORT_BYTES:
-        raise IndicoExportError(f"{path}: is over 64 MB, too big for one event's export")
+        raise IndicoExportError(
+            f"{path}: is over 64 MB, too big for one event's export"
+        )
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise IndicoExportError(f"{path}: is not UTF-8 text, so not JSON ({_HOW})") from None
+        raise IndicoExportError(
+            f"{path}: is not UTF-8 text, so not JSON ({_HOW})"
+        ) from None
     except RecursionError:
-        raise IndicoExportError(f"{path}: is nested too deep to be an event's export") from None
+        raise IndicoExportError(
+            f"{path}: is nested too deep to be an event's export"
+        ) from None
     except json.JSONDecodeError as error:
         raise IndicoExportError(
-            f"{path}:{error.lineno}: is not JSON ({error.msg}, column {error.colno}; {_HOW})"
+            f"{path}:{error.lineno}: is not JSON "
+            f"({error.msg}, column {error.colno}; {_HOW})"
         ) from None
     return _Reader(path).export(document)
