@@ -261,6 +261,7 @@ def _event(**changes: object) -> dict[str, Any]:
         ),
         (json.dumps(_event(sessions="none")), "results[0].sessions: is not a list"),
         (json.dumps(_event(_type="Category")), "is a 'Category', not an event"),
+        (json.dumps(_event(sessions=[], contributions=[])), "holds no timetable"),
     ],
 )
 def test_what_is_not_an_event_export_is_said_plainly(
@@ -289,3 +290,27 @@ def test_a_missing_export_is_said_plainly(tmp_path: Path) -> None:
 def test_from_and_from_indico_do_not_go_together(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         run("new", str(tmp_path / "n"), "--from", ".", "--from-indico", "x.json")
+
+
+def test_an_event_without_sessions_has_an_agenda_item_per_contribution(
+    tmp_path: Path,
+) -> None:
+    export = json.loads((EXPORTS / "small.json").read_text(encoding="utf-8"))
+    event = export["results"][0]
+    event["contributions"] += [
+        dict(c, session=None) for c in event.pop("sessions")[0]["contributions"]
+    ]
+    event["contributions"].append(dict(event["contributions"][0], title="Unplaced"))
+    event["contributions"][-1]["startDate"] = None
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    steps = write_meeting_from_indico(path, tmp_path / "new")
+    meeting = load_folder(tmp_path / "new").meeting
+    assert [item.title for item in meeting.agenda] == [
+        "Opening of the meeting",
+        "Counting migrants in censuses",
+        "Mobile phone data and migration",
+    ]
+    talks = [t for d in meeting.programme for s in d.sessions for t in s.presentations]
+    assert [t.agenda_item for t in talks] == [1, 2, 3]
+    assert "'Unplaced' has no time in Indico's timetable: left out" in steps

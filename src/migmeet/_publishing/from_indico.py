@@ -34,6 +34,7 @@ from .._reading.indico import (
     IndicoBlock,
     IndicoContribution,
     IndicoEvent,
+    IndicoExportError,
     read_indico_event,
 )
 from .._style import ordinal_word
@@ -101,6 +102,19 @@ def _blocks(event: IndicoEvent) -> tuple[list[IndicoBlock], list[IndicoContribut
     contributions outside any."""
     if event.blocks:
         return list(event.blocks), list(event.contributions)
+    if all(c.session is None for c in event.contributions):
+        # No sessions at all: each contribution is an agenda item of its own.
+        return [
+            IndicoBlock(
+                session=c.title,
+                start=c.start,
+                end=c.end or c.start,
+                conveners=(),
+                contributions=(c,),
+            )
+            for c in event.contributions
+            if c.start is not None
+        ], [c for c in event.contributions if c.start is None]
     grouped: dict[tuple[str, dt.date, str], list[IndicoContribution]] = {}
     loose = []
     for contribution in event.contributions:
@@ -386,6 +400,12 @@ def write_meeting_from_indico(
     source, target = Path(event_json), Path(folder)
     refuse_target(target)
     event = read_indico_event(source)
+    if not any(c.start is not None for c in event.contributions) and not event.blocks:
+        raise IndicoExportError(
+            f"{source}: the event's export holds no timetable (no session and no "
+            "contribution with a time): export it with ?detail=sessions, once "
+            "its timetable is in Indico"
+        )
     text, unscheduled, to_fill = _data_file(event, source.name)
     write_new_folder(target, {DATA_FILE: text.encode("utf-8")})
     steps = [f"{key}: {what}" for key, what in to_fill.items()]
