@@ -14,11 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migmeet import MigmeetError, check_folder, load_folder, write_meeting_from_indico
 from migmeet._cli import main
@@ -314,3 +318,44 @@ def test_an_event_without_sessions_has_an_agenda_item_per_contribution(
     talks = [t for d in meeting.programme for s in d.sessions for t in s.presentations]
     assert [t.agenda_item for t in talks] == [1, 2, 3]
     assert "'Unplaced' has no time in Indico's timetable: left out" in steps
+
+
+_NAMES = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=12
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    names=st.lists(st.tuples(_NAMES, _NAMES.filter(str.strip), _NAMES), max_size=6),
+    title=_NAMES.filter(str.strip),
+    room=_NAMES,
+)
+def test_any_names_give_a_data_file_that_parses_with_unique_keys(
+    names: list[tuple[str, str, str]], title: str, room: str
+) -> None:
+    export = json.loads((EXPORTS / "small.json").read_text(encoding="utf-8"))
+    event = export["results"][0]
+    event["room"] = room
+    talk = event["sessions"][0]["contributions"][0]
+    talk["title"] = title
+    talk["speakers"] = [
+        {"first_name": first, "last_name": last, "affiliation": affiliation}
+        for first, last, affiliation in names
+    ]
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "event.json"
+        path.write_text(json.dumps(export), encoding="utf-8")
+        write_meeting_from_indico(path, Path(scratch) / "new")
+        data = _data(Path(scratch) / "new")
+    keys = [*data["people"], *data["organizations"]]
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", key) for key in keys)
+    distinct = {
+        (" ".join(f.split()).casefold(), " ".join(last.split()).casefold())
+        for f, last, _ in names
+    }
+    # Wilmoth, Hovy, the two Chens and Dvořák are the export's own.
+    assert len(data["people"]) >= len(distinct)
+    talks = data["programme"][0]["sessions"][0]["presentations"]
+    presenters = talks[1].get("presenters", [])
+    assert len(presenters) == len(set(presenters)) == len(distinct)

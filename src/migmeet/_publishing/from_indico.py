@@ -66,6 +66,11 @@ def _value(value: object) -> str:
     return tomlkit.item(value).as_string()
 
 
+def _comment(text: str) -> str:
+    """``text`` fit for a TOML comment, which takes no control character."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
 def _series(title: str) -> tuple[str, int | None]:
     """("Coordination Meeting on International Migration", 16) from the
     title "Sixteenth Coordination Meeting on International Migration"."""
@@ -338,9 +343,10 @@ def _data_file(
     series, number = _series(event.title)
     city = _city(event)
     lines = [
-        f"# A meeting folder written by migmeet from the Indico event {event.title!r}",
-        f"# ({source}). What Indico does not hold is listed in [to_fill] at the",
-        "# end: fill it, remove each entry, and run:   migmeet check THIS-FOLDER",
+        "# A meeting folder written by migmeet from the Indico event",
+        f"# {_comment(event.title)} ({_comment(source)}). What Indico does not",
+        "# hold is listed in [to_fill] at the end: fill it, remove each entry,",
+        "# and run:   migmeet check THIS-FOLDER",
         "",
         "[meeting]",
         f"series = {_value(series)}",
@@ -359,7 +365,7 @@ def _data_file(
         "objectives = []",
     ]
     if event.room:
-        lines.append(f"# Indico's room: {event.room}")
+        lines.append(f"# Indico's room: {_comment(event.room)}")
     programme_lines: list[str] = []
     for day, sessions in programme.days():
         programme_lines += ["[[programme]]", f"date = {day.isoformat()}"]
