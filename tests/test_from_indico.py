@@ -247,6 +247,10 @@ def _event(**changes: object) -> dict[str, Any]:
     [
         ("<html>Sign in to Indico</html>", "is not JSON"),
         (json.dumps({"events": []}), "has no 'results'"),
+        (
+            json.dumps({"message": "Not authenticated"}),
+            "answer to a refused request: 'Not authenticated'",
+        ),
         (json.dumps([1, 2]), "is not a JSON object"),
         (
             json.dumps(

@@ -300,6 +300,11 @@ class _Reader(_Json):
 
     def export(self, document: object) -> IndicoEvent:
         data = self.mapping(document, "the file")
+        if "results" not in data and isinstance(data.get("message"), str):
+            raise self.fail(
+                "the file",
+                f"is Indico's answer to a refused request: {data['message']!r}",
+            )
         if "results" not in data:
             raise self.fail(
                 "the file", "has no 'results': it is not an Indico HTTP API export"
