@@ -363,3 +363,26 @@ def test_any_names_give_a_data_file_that_parses_with_unique_keys(
     talks = data["programme"][0]["sessions"][0]["presentations"]
     presenters = talks[1].get("presenters", [])
     assert len(presenters) == len(set(presenters)) == len(distinct)
+
+
+def test_an_export_of_contributions_gives_the_same_agenda_without_moderators(
+    tmp_path: Path, sixteenth: Path
+) -> None:
+    folder = tmp_path / "contributions"
+    write_meeting_from_indico(EXPORTS / "sixteenth-contributions.json", folder)
+    data, by_sessions = _data(folder), _data(sixteenth)
+    assert data["meeting"]["agenda"] == by_sessions["meeting"]["agenda"]
+    assert "moderators" in data["to_fill"]
+    assert "moderators" not in by_sessions["to_fill"]
+    talks = [
+        (t["title"], t.get("agenda_item"))
+        for day in data["programme"]
+        for session in day["sessions"]
+        for t in session["presentations"]
+    ]
+    assert talks == [
+        (t["title"], t.get("agenda_item"))
+        for day in by_sessions["programme"]
+        for session in day["sessions"]
+        for t in session["presentations"]
+    ]

@@ -1,12 +1,9 @@
 """A meeting folder from an Indico event (``migmeet new DIR --from-indico``).
 
 The event's export (read by :mod:`migmeet._reading.indico`) gives the
-meeting's title, dates, time zone and venue, and its timetable: each
-Indico session becomes an agenda item (a draft: in time order, numbered
-from I), moderated by its conveners; the timetable is grouped by day and
-by half-day into the programme's morning, afternoon and evening sessions,
-each contribution a presentation under its session's agenda item, its
-speakers the presenters. The people and organizations named come from
+meeting's title, dates, time zone and venue, and its timetable: the agenda
+drafted from its sessions and the programme's days and sessions come from
+:mod:`.indico_programme`, the people and organizations named from
 :mod:`.indico_people`. A title with an ordinal ("Sixteenth Coordination
 Meeting on ...") gives the series and the number.
 
@@ -26,13 +23,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import tomlkit
 
 from .._reading import DATA_FILE
 from .._reading.indico import (
-    IndicoBlock,
-    IndicoContribution,
     IndicoEvent,
     IndicoExportError,
     read_indico_event,
@@ -40,6 +34,7 @@ from .._reading.indico import (
 from .._style import ordinal_word
 from .._writing import write_new_folder
 from .indico_people import HONORIFIC_TO_FILL, Directory
+from .indico_programme import Programme, Slot
 from .next_meeting import refuse_target
 
 __all__ = ["write_meeting_from_indico"]
@@ -56,9 +51,29 @@ _WEEKDAYS = (
 #: The ordinal words up to a meeting's likely number, for reading titles.
 _ORDINALS = {ordinal_word(n).casefold(): n for n in range(1, 200)}
 _NUMBERED = re.compile(r"^(?:the\s+)?(\S+)\s+(.+)$", re.IGNORECASE)
-#: A pause this long between two parts of the timetable ends a session.
-_BREAK = dt.timedelta(minutes=30)
 _DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+#: What the data file says over its organizations and people.
+_PEOPLE_COMMENT = (
+    "# --- organizations and people, as Indico names them -----------------",
+    '# One organization per affiliation. Set each one\'s "kind": "UN entity",',
+    '# "Member State", "intergovernmental organization", "civil society",',
+    '# "academia", "private sector" or "other"; its "abbreviation" if it has',
+    '# one; "article = false" for names that take no "the".',
+    "# People: the honorific (Mr., Ms., Ambassador, ...), names as they write",
+    '# them, "function" and "organization" (a key of [organizations]);',
+    '# "family_name_first = true" puts the family name first ("Liu Zhenmin").',
+    "",
+)
+#: What the data file says over its programme.
+_PROGRAMME_COMMENT = (
+    "# --- the programme, from Indico's timetable ----------------------------",
+    "# One [[programme]] a day; its sessions are the parts of the day between",
+    "# breaks. Each Indico session is an agenda item, moderated by its",
+    "# conveners; each contribution a presentation, its speakers presenting.",
+    "",
+)
 
 
 def _value(value: object) -> str:
@@ -84,145 +99,11 @@ def _series(title: str) -> tuple[str, int | None]:
     return title, None
 
 
-@attrs.frozen(kw_only=True)
-class _Slot:
-    """A block or a contribution outside one, placed in the timetable."""
-
-    start: dt.datetime
-    end: dt.datetime
-    item: int | None
-    moderators: tuple[str, ...]
-    presentations: tuple[tuple[str, tuple[str, ...], int | None], ...]
-
-
-def _half_day(moment: dt.datetime) -> str:
-    if moment.hour < 12:
-        return "Morning session"
-    return "Afternoon session" if moment.hour < 18 else "Evening session"
-
-
-def _blocks(event: IndicoEvent) -> tuple[list[IndicoBlock], list[IndicoContribution]]:
-    """The blocks, with those of an export without blocks rebuilt from its
-    contributions' sessions (one block per session and half-day), and the
-    contributions outside any."""
-    if event.blocks:
-        return list(event.blocks), list(event.contributions)
-    if all(c.session is None for c in event.contributions):
-        # No sessions at all: each contribution is an agenda item of its own.
-        return [
-            IndicoBlock(
-                session=c.title,
-                start=c.start,
-                end=c.end or c.start,
-                conveners=(),
-                contributions=(c,),
-            )
-            for c in event.contributions
-            if c.start is not None
-        ], [c for c in event.contributions if c.start is None]
-    grouped: dict[tuple[str, dt.date, str], list[IndicoContribution]] = {}
-    loose = []
-    for contribution in event.contributions:
-        if contribution.session is None or contribution.start is None:
-            loose.append(contribution)
-            continue
-        key = (
-            contribution.session,
-            contribution.start.date(),
-            _half_day(contribution.start),
-        )
-        grouped.setdefault(key, []).append(contribution)
-    blocks = [
-        IndicoBlock(
-            session=session,
-            start=min(c.start for c in group if c.start is not None),
-            end=max(c.end or c.start for c in group if c.start is not None),
-            conveners=(),
-            contributions=tuple(group),
-        )
-        for (session, _, _), group in grouped.items()
-    ]
-    return blocks, loose
-
-
-class _Programme:
-    """The agenda, the slots and the people of an event's timetable."""
-
-    def __init__(self, event: IndicoEvent, directory: Directory) -> None:
-        self.directory = directory
-        directory.keys(event.chairs)
-        blocks, loose = _blocks(event)
-        blocks.sort(key=lambda b: b.start)
-        self.agenda = list(dict.fromkeys(b.session for b in blocks))
-        self.unscheduled = [c.title for c in loose if c.start is None]
-        timed: list[tuple[dt.datetime, IndicoBlock | IndicoContribution]] = [
-            (b.start, b) for b in blocks
-        ]
-        timed += [(c.start, c) for c in loose if c.start is not None]
-        # People are keyed in the order the timetable names them.
-        timed.sort(key=lambda entry: entry[0])
-        self.slots = [
-            self._block(e) if isinstance(e, IndicoBlock) else self._loose(e)
-            for _, e in timed
-        ]
-
-    def _talk(
-        self, contribution: IndicoContribution, item: int | None
-    ) -> tuple[str, tuple[str, ...], int | None]:
-        return (
-            contribution.title,
-            tuple(self.directory.keys(contribution.speakers)),
-            item,
-        )
-
-    def _block(self, block: IndicoBlock) -> _Slot:
-        item = self.agenda.index(block.session) + 1
-        moderators = tuple(self.directory.keys(block.conveners))
-        talks = sorted(block.contributions, key=lambda c: c.start or block.start)
-        return _Slot(
-            start=block.start,
-            end=block.end,
-            item=item,
-            moderators=moderators,
-            presentations=tuple(self._talk(c, item) for c in talks),
-        )
-
-    def _loose(self, contribution: IndicoContribution) -> _Slot:
-        assert contribution.start is not None
-        return _Slot(
-            start=contribution.start,
-            end=contribution.end or contribution.start,
-            item=None,
-            moderators=(),
-            presentations=(self._talk(contribution, None),),
-        )
-
-    def days(self) -> Iterator[tuple[dt.date, list[tuple[str, list[_Slot]]]]]:
-        """Each day's sessions: (name, slots), in time order. A break of
-        half an hour or more ends a session, and so does 13.00 when no
-        lunch break is in the timetable."""
-        by_day: dict[dt.date, list[list[_Slot]]] = {}
-        for slot in self.slots:
-            sessions = by_day.setdefault(slot.start.date(), [])
-            if sessions:
-                current = sessions[-1]
-                end = max(s.end for s in current)
-                morning = current[0].start.hour < 12
-                if slot.start - end < _BREAK and not (
-                    morning and slot.start.hour >= 13
-                ):
-                    current.append(slot)
-                    continue
-            sessions.append([slot])
-        for day, sessions in by_day.items():
-            yield day, [(_half_day(slots[0].start), slots) for slots in sessions]
-
-
 def _time(moment: dt.datetime) -> str:
     return _value(f"{moment.hour:02d}.{moment.minute:02d}")
 
 
-def _session_lines(name: str, slots: list[_Slot]) -> Iterator[str]:
+def _session_lines(name: str, slots: list[Slot]) -> Iterator[str]:
     yield "[[programme.sessions]]"
     yield f"name = {_value(name)}"
     yield f"start = {_time(min(s.start for s in slots))}"
@@ -293,6 +174,11 @@ def _to_fill(
         "check meeting.agenda, drafted from Indico's sessions in time order, its "
         "wording and numbering, and the agenda item of each presentation"
     )
+    if not event.blocks and any(c.session for c in event.contributions):
+        to_fill["moderators"] = (
+            "set the moderators of each agenda item in the programme (an export "
+            "with detail=contributions names no conveners)"
+        )
     to_fill["objectives"] = "write meeting.objectives"
     to_fill["participants"] = (
         "list meeting.participants (Indico's export names only chairs, "
@@ -339,7 +225,7 @@ def _data_file(
 ) -> tuple[str, list[str], dict[str, str]]:
     """The data file's text, what Indico's timetable left out, the to-fill table."""
     directory = Directory()
-    programme = _Programme(event, directory)
+    programme = Programme(event, directory)
     series, number = _series(event.title)
     city = _city(event)
     lines = [
@@ -374,9 +260,9 @@ def _data_file(
             programme_lines += _session_lines(name, slots)
     people_lines = list(_people_lines(directory))
     lines.append(f"participants = {_value([p.key for p in directory.people.values()])}")
-    lines += ["", "# --- organizations and people, as Indico names them ---", ""]
+    lines += ["", *_PEOPLE_COMMENT]
     lines += people_lines
-    lines += ["# --- the programme, from Indico's timetable ---", "", *programme_lines]
+    lines += [*_PROGRAMME_COMMENT, *programme_lines]
     to_fill = _to_fill(event, directory, number is not None)
     lines += [
         "# What Indico does not hold: fill each, then remove its entry.",
