@@ -230,9 +230,10 @@ def _data_file(
     city = _city(event)
     lines = [
         "# A meeting folder written by migmeet from the Indico event",
-        f"# {_comment(event.title)} ({_comment(source)}). What Indico does not",
-        "# hold is listed in [to_fill] at the end: fill it, remove each entry,",
-        "# and run:   migmeet check THIS-FOLDER",
+        f"# {_comment(event.title)}",
+        f"# ({_comment(source)}). What Indico does not hold is listed in [to_fill]",
+        "# at the end: fill it, remove each entry, and run:",
+        "#   migmeet check THIS-FOLDER",
         "",
         "[meeting]",
         f"series = {_value(series)}",
@@ -259,7 +260,10 @@ def _data_file(
         for name, slots in sessions:
             programme_lines += _session_lines(name, slots)
     people_lines = list(_people_lines(directory))
-    lines.append(f"participants = {_value([p.key for p in directory.people.values()])}")
+    keys = [_value(p.key) for p in directory.people.values()]
+    lines.append("participants = [")
+    lines += [f"  {', '.join(keys[i : i + 6])}," for i in range(0, len(keys), 6)]
+    lines.append("]")
     lines += ["", *_PEOPLE_COMMENT]
     lines += people_lines
     lines += [*_PROGRAMME_COMMENT, *programme_lines]
