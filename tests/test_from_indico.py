@@ -246,6 +246,7 @@ def _event(**changes: object) -> dict[str, Any]:
     ("content", "message"),
     [
         ("<html>Sign in to Indico</html>", "is not JSON"),
+        ("[" * 100_000, "nested too deep"),
         (json.dumps({"events": []}), "has no 'results'"),
         (
             json.dumps({"message": "Not authenticated"}),
@@ -386,3 +387,11 @@ def test_an_export_of_contributions_gives_the_same_agenda_without_moderators(
         for session in day["sessions"]
         for t in session["presentations"]
     ]
+
+
+def test_an_export_that_is_not_utf8_is_said_plainly(tmp_path: Path) -> None:
+    export = tmp_path / "event.json"
+    export.write_bytes('{"title": "Réunion"}'.encode("latin-1"))
+    code, _, err = run("new", str(tmp_path / "n"), "--from-indico", str(export))
+    assert code == 1
+    assert "is not UTF-8 text" in err
