@@ -395,3 +395,32 @@ def test_an_export_that_is_not_utf8_is_said_plainly(tmp_path: Path) -> None:
     code, _, err = run("new", str(tmp_path / "n"), "--from-indico", str(export))
     assert code == 1
     assert "is not UTF-8 text" in err
+
+
+def test_a_coffee_break_does_not_cut_a_session_but_lunch_does(tmp_path: Path) -> None:
+    export = json.loads((EXPORTS / "small.json").read_text(encoding="utf-8"))
+    event = export["results"][0]
+    opening = event["contributions"][0]
+
+    def loose(title: str, start: str, end: str) -> dict[str, Any]:
+        return dict(
+            opening,
+            title=title,
+            startDate=dict(opening["startDate"], time=start),
+            endDate=dict(opening["endDate"], time=end),
+        )
+
+    # The session 10.15-12.00, a coffee break, 12.30-13.00; lunch; 14.00-14.30
+    # (New York time; the export's are UTC).
+    event["contributions"] += [
+        loose("After coffee", "16:30:00", "17:00:00"),
+        loose("After lunch", "18:00:00", "18:30:00"),
+    ]
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    write_meeting_from_indico(path, tmp_path / "new")
+    sessions = _data(tmp_path / "new")["programme"][0]["sessions"]
+    assert [(s["name"], s["start"], s["end"]) for s in sessions] == [
+        ("Morning session", "10.00", "13.00"),
+        ("Afternoon session", "14.00", "14.30"),
+    ]

@@ -6,11 +6,11 @@ numbered in the order the timetable first holds it; an export without
 blocks (``detail=contributions``) has them rebuilt from its contributions'
 sessions, and an event without sessions has one item per contribution. The
 blocks and the contributions outside them are cut, day by day, into the
-programme's sessions at each break of half an hour or more (and at 13.00
-when no lunch break is in the timetable), named by when they start
-("Morning session", "Afternoon session", "Evening session"). The people
-named are keyed by a :class:`~.indico_people.Directory` in the order the
-timetable names them.
+programme's sessions at each break of 45 minutes or more (a lunch, not
+a coffee break), and at 13.00 when no lunch break is in the timetable,
+named by when they start ("Morning session", "Afternoon session",
+"Evening session"). The people named are keyed by a
+:class:`~.indico_people.Directory` in the order the timetable names them.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .indico_people import Directory
 __all__ = ["Programme", "Slot"]
 
 #: A pause this long between two parts of the timetable ends a session.
-_BREAK = dt.timedelta(minutes=30)
+_BREAK = dt.timedelta(minutes=45)
 
 
 @attrs.frozen(kw_only=True)
@@ -144,7 +144,7 @@ class Programme:
 
     def days(self) -> Iterator[tuple[dt.date, list[tuple[str, list[Slot]]]]]:
         """Each day's sessions: (name, slots), in time order. A break of
-        half an hour or more ends a session, and so does 13.00 when no
+        45 minutes or more ends a session, and so does 13.00 when no
         lunch break is in the timetable."""
         by_day: dict[dt.date, list[list[Slot]]] = {}
         for slot in self.slots:
