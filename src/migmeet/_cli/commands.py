@@ -39,6 +39,7 @@ from .._writing import (
 )
 from .docx import DEFAULT_DOCX, write_docx
 from .export import export_file_name, write_export
+from .from_indico import new_from_indico
 from .import_draft import run_import
 from .parser import DEFAULT_OUTPUT
 from .preview import serve
@@ -258,6 +259,8 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Carry out the command ``arguments`` names; its exit code."""
+    if arguments.command == "new" and arguments.indico is not None:
+        return new_from_indico(Path(arguments.folder), Path(arguments.indico), out)
     if arguments.command == "new" and arguments.previous is not None:
         return _new_from(Path(arguments.folder), Path(arguments.previous), out)
     if arguments.command == "new":

@@ -79,14 +79,23 @@ def parser() -> argparse.ArgumentParser:
         "shows every feature, with comments saying what to edit; or, with "
         "--from, next year's meeting folder from the previous meeting's: "
         "its number plus one, what stays kept, what changes emptied and "
-        "listed in a [to_fill] table.",
+        "listed in a [to_fill] table; or, with --from-indico, a meeting "
+        "folder from an event exported by Indico's HTTP API.",
         folder="the folder to create (new or empty)",
     )
-    new.add_argument(
+    start = new.add_mutually_exclusive_group()
+    start.add_argument(
         "--from",
         dest="previous",
         metavar="PREVIOUS",
         help="the previous meeting's folder, to start next year's from",
+    )
+    start.add_argument(
+        "--from-indico",
+        dest="indico",
+        metavar="EVENT.json",
+        help="an Indico event exported as /export/event/ID.json?detail=sessions, "
+        "to start the meeting's folder from (its programme, people and organizations)",
     )
     _command(
         commands,

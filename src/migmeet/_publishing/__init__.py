@@ -11,6 +11,7 @@ from .export_json import (
     meeting_json,
     meeting_json_bytes,
 )
+from .from_indico import write_meeting_from_indico
 from .next_meeting import write_next_meeting
 from .pdfs import (
     concept_note_pdf,
@@ -47,6 +48,7 @@ __all__ = [
     "report_docx",
     "report_html",
     "report_pdf",
+    "write_meeting_from_indico",
     "write_next_meeting",
     "write_report",
     "write_report_akn",

@@ -35,7 +35,7 @@ from .._reading.safe_files import (
 from .._style import ordinal_word
 from .._writing import write_new_folder
 
-__all__ = ["write_next_meeting"]
+__all__ = ["refuse_target", "write_next_meeting"]
 
 #: The tables of the previous meeting's own content, removed.
 _EMPTIED = ("programme", "papers", "side_events", "background", "panels")
@@ -56,7 +56,7 @@ _TO_FILL = {
 }
 
 
-def _refuse_target(folder: Path) -> None:
+def refuse_target(folder: Path) -> None:
     if folder.is_symlink() or (
         folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
     ):
@@ -138,7 +138,7 @@ def write_next_meeting(
             folder's data file cannot be read (with its first problem).
     """
     previous, target = Path(previous_folder), Path(folder)
-    _refuse_target(target)
+    refuse_target(target)
     reading = read_folder(previous)
     if reading.data is None or reading.data.meeting is None:
         first = next(iter(reading.problems), None)
