@@ -57,7 +57,15 @@ def test_the_folder_loads_and_check_reports_only_what_is_to_fill(
 ) -> None:
     folder = tmp_path / "meeting"
     write_meeting_from_indico(EXPORTS / export, folder)
-    assert sorted(p.name for p in folder.iterdir()) == ["meeting.toml"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "meeting.schema.json",
+        "meeting.toml",
+    ]
+    assert (
+        (folder / "meeting.toml")
+        .read_text()
+        .startswith("#:schema ./meeting.schema.json\n")
+    )
     load_folder(folder)
     findings = check_folder(folder)
     assert {f.code for f in findings} == {"to-fill"}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import tomlkit
 
-from .._reading import DATA_FILE
+from .._reading import DATA_FILE, SCHEMA_FILE, data_file_schema_text
 from .._reading.indico import (
     IndicoEvent,
     IndicoExportError,
@@ -303,7 +303,16 @@ def write_meeting_from_indico(
             "its timetable is in Indico"
         )
     text, unscheduled, to_fill = _data_file(event, source.name)
-    write_new_folder(target, {DATA_FILE: text.encode("utf-8")})
+    # The data file names the schema written beside it, for editors that
+    # check a TOML file as it is typed (as `migmeet new` does).
+    text = f"#:schema ./{SCHEMA_FILE}\n{text}"
+    write_new_folder(
+        target,
+        {
+            DATA_FILE: text.encode("utf-8"),
+            SCHEMA_FILE: data_file_schema_text().encode("utf-8"),
+        },
+    )
     steps = [f"{key}: {what}" for key, what in to_fill.items()]
     steps += [
         f"{title!r} has no time in Indico's timetable: left out"
