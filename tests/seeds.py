@@ -24,7 +24,16 @@ from pathlib import Path
 from migmeet._writing.draft_rst import escape_rst, opening
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+#: ``../shared/seeds`` beside the checkout, or where this workplace keeps it
+#: (a clone elsewhere, such as a clean checkout in a temporary folder).
+SEEDS = next(
+    (
+        folder
+        for folder in (ROOT.parent / "shared" / "seeds", Path("/work/shared/seeds"))
+        if folder.is_dir()
+    ),
+    ROOT.parent / "shared" / "seeds",
+)
 EXAMPLES = ROOT / "examples" / "series"
 
 #: Each seed, by its number, and the example folder of its meeting.
