@@ -16,6 +16,7 @@ from docutils.parsers.rst import Parser
 from docutils.readers.standalone import Reader
 
 from .._findings import Finding, load_problem
+from .role_typos import in_our_words
 from .rst_roles import Entities, MeetingInliner
 
 __all__ = ["parse_document"]
@@ -40,7 +41,9 @@ _SETTINGS: dict[str, Any] = {
 
 
 def _clearer(message: str) -> str:
-    """docutils' words for what migmeet switches off, said for a rapporteur."""
+    """docutils' words for what migmeet switches off, and about roles and
+    inline markup, said for a rapporteur."""
+    message = in_our_words(message)
     if match := re.fullmatch(r'"(raw|include)" directive disabled\.', message):
         what = {"raw": "carry raw HTML", "include": "insert other files"}[match[1]]
         return f'the "{match[1]}" directive is not allowed: a summary cannot {what}'
