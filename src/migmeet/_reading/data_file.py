@@ -24,6 +24,7 @@ from .key_lines import key_lines, locate_key
 from .layout import DATA_FILE
 from .meeting_data import MeetingData
 from .structure import structure_leniently
+from .toml_words import toml_error_in_words
 
 __all__ = ["load_data_file"]
 
@@ -39,11 +40,13 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
         line = int(where.group(1)) if where else None
         if line is None and "end of document" in str(error):
             line = text.count("\n") + 1  # an unclosed quote or bracket
-        return None, [
-            load_problem(
-                file=DATA_FILE, line=line, message=f"not valid TOML: {message}"
-            )
-        ]
+        lines_of_text = text.split("\n")
+        said = (
+            toml_error_in_words(lines_of_text[line - 1], message)
+            if line is not None and 0 < line <= len(lines_of_text)
+            else f"not valid TOML: {message}"
+        )
+        return None, [load_problem(file=DATA_FILE, line=line, message=said)]
     lines = key_lines(text)
     raw, character_problems = _screen_strings(raw, lines)
     record, structure_problems, left_out = structure_leniently(raw)

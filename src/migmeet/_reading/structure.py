@@ -54,7 +54,21 @@ def _strict(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
     return structure
 
 
+_ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*\Z")
+
+
 def _date(value: Any, _: Any) -> dt.date:
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        # The date is right, its quotation marks make it text.
+        raise ValueError(
+            f"{value!r} is written as text: remove the quotation marks "
+            f"({value.strip()} without them is a date)"
+        )
+    if isinstance(value, str) and re.search(r"\d", value):
+        raise ValueError(
+            f"{value!r} is not a date: write dates as 2026-03-12 (year, month, "
+            "day, with hyphens), without quotation marks"
+        )
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise ValueError(
             f"expected a date such as 2017-02-16, found {_toml_type(value)}"
@@ -159,8 +173,33 @@ def _structure_problems(error: Exception) -> list[tuple[str, str]]:
     found = []
     for line in cattrs.transform_error(error, format_exception=_message):
         message, _, path = line.rpartition(" @ ")
-        found.append((_dotted(path), message))
+        dotted = _dotted(path)
+        if message == "is missing":
+            message = _required(dotted)
+        found.append((dotted, message))
     return found
+
+
+def _required(path: str) -> str:
+    """ "is required: the division that organizes the meeting", from the
+    description the data file's schema gives the key."""
+    from .data_schema import data_file_schema  # it reads this module's pattern
+
+    node: Any = data_file_schema()
+    for part in re.findall(r"[^.\[\]]+", path):
+        if part.isdigit():
+            node = node.get("items", {})
+        elif part in node.get("properties", {}):
+            node = node["properties"][part]
+        else:
+            node = node.get("additionalProperties", {})
+        if not isinstance(node, dict):
+            return "is required"
+    described = str(node.get("description", "")).split("\n\n")[0]
+    first = " ".join(described.split()).split(". ")[0].rstrip(".")
+    if not first:
+        return "is required"
+    return f"is required: {first[0].lower()}{first[1:]}"
 
 
 #: Tables of records by key: a record that does not fit is left out alone.
@@ -232,5 +271,7 @@ def _one_per_mistake(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [
         (path, message)
         for path, message in problems
-        if not (message == "is missing" and tuple(path.rsplit(".", 1)) in meant)
+        if not (
+            message.startswith("is required") and tuple(path.rsplit(".", 1)) in meant
+        )
     ]
