@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 # For the tests and the docs: a browser to run axe-core on the meeting's web
 # page and to take the screenshots of the live preview, and LibreOffice to
 # open the Word document as a reader's word processor would.
-TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui
+TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # taplo, the TOML toolkit behind Even Better TOML, from npm into the virtual
 # environment: the tests lint the examples against meeting.toml's schema.
