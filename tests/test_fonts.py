@@ -30,8 +30,8 @@ def embedded_fonts(pdf: Path) -> set[str]:
     """The base names of the fonts a PDF embeds, without subset prefixes."""
     names: set[str] = set()
     for page in pypdf.PdfReader(pdf).pages:
-        resources_ = page.get("/Resources", {})
-        for font in resources_.get("/Font", {}).values():
+        page_resources = page.get("/Resources", {})
+        for font in page_resources.get("/Font", {}).values():
             name = str(font.get_object()["/BaseFont"]).lstrip("/")
             names.add(name.split("+", 1)[-1])
     return names
