@@ -12,14 +12,16 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT ?= out
 
 # Debian packages: Pango for WeasyPrint, the Times-metric Liberation Serif
-# font, poppler for looking at pages (pdftoppm, pdftotext), and the British
+# font (the PDF uses its own copy, shipped in the package; LibreOffice and
+# the web page use the system's), poppler for looking at pages (pdftoppm, pdftotext), and the British
 # English Hunspell dictionary that migmeet check's spelling rules read.
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
   fonts-liberation2 poppler-utils hunspell-en-gb
 # For the tests and the docs: a browser to run axe-core on the meeting's web
 # page and to take the screenshots of the live preview, and LibreOffice to
-# open the Word document as a reader's word processor would.
-TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui
+# open the Word document as a reader's word processor would; DejaVu, the one
+# font of the fontconfig that shows the PDF needs no system Liberation font.
+TEST_DEBIAN_PACKAGES := chromium chromium-driver libreoffice-writer-nogui fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # taplo, the TOML toolkit behind Even Better TOML, from npm into the virtual
 # environment: the tests lint the examples against meeting.toml's schema.

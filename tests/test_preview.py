@@ -133,6 +133,16 @@ def test_the_page_is_strict_html_with_a_content_security_policy(
     assert b"aside.findings" in css
 
 
+def test_the_stylesheet_s_bundled_fonts_are_served(server: PreviewServer) -> None:
+    status, headers, font = _get(server, "/fonts/LiberationSerif-Regular.ttf")
+    assert status == 200
+    assert headers["Content-Type"] == "font/ttf"
+    assert len(font) > 100_000
+    assert "font-src 'self'" in headers["Content-Security-Policy"]
+    for path in ("/fonts/LICENSE", "/fonts/../report.css", "/fonts/"):
+        assert _get(server, path)[0] == 404
+
+
 def test_the_pdf_is_made_on_request(server: PreviewServer) -> None:
     status, headers, body = _get(server, "/report.pdf")
     assert status == 200

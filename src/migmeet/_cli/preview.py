@@ -1,9 +1,10 @@
 """``migmeet preview``: the report as a live page on this computer only.
 
 A :class:`PreviewServer` binds 127.0.0.1 (never another address) and
-serves four things and nothing else: the page (``/``), the report as PDF
+serves five things and nothing else: the page (``/``), the report as PDF
 (``/report.pdf``, made on request from the folder as it is and kept until
-the next change), the stylesheet (``/preview.css``) and an event stream
+the next change), the stylesheet (``/preview.css``) with the bundled fonts it names
+(``/fonts/NAME.ttf``) and an event stream
 (``/events``) that announces each new version of the page. No file of the
 folder is ever served by its path. A watcher thread rebuilds the page
 (:func:`migmeet._publishing.preview.build_preview`, which never raises for
@@ -29,6 +30,7 @@ from .._publishing.preview import (
     build_preview,
     failed_preview,
     preview_css,
+    preview_font,
 )
 
 __all__ = ["DEFAULT_PORT", "PreviewServer", "is_source", "serve"]
@@ -40,7 +42,7 @@ HOST = "127.0.0.1"
 _SOURCES = (".toml", ".rst", ".png", ".jpg", ".jpeg", ".svg", ".gif")
 _CSP = (
     "default-src 'none'; style-src 'self'; style-src-attr 'unsafe-inline'; "
-    "img-src 'self' data:; "
+    "img-src 'self' data:; font-src 'self'; "
     f"script-src '{SCRIPT_HASH}'; connect-src 'self'; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'"
 )
@@ -136,6 +138,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, "text/html; charset=utf-8", html)
         elif path == "/preview.css":
             self._send(200, "text/css; charset=utf-8", preview_css())
+        elif path.startswith("/fonts/") and (
+            font := preview_font(path.removeprefix("/fonts/"))
+        ):
+            self._send(200, "font/ttf", font)
         elif path == "/report.pdf":
             pdf = state.pdf()
             if isinstance(pdf, bytes):

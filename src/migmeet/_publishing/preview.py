@@ -41,6 +41,7 @@ __all__ = [
     "build_preview",
     "failed_preview",
     "preview_css",
+    "preview_font",
 ]
 
 #: Reloads the page when the event stream announces another version.
@@ -71,6 +72,18 @@ def preview_css() -> bytes:
     """The report's stylesheet, then the screen's adaptation of it."""
     assets = resources.files("migmeet") / "assets"
     return (assets / "report.css").read_bytes() + (assets / "preview.css").read_bytes()
+
+
+def preview_font(name: str) -> bytes | None:
+    """The bundled font file called ``name`` (the stylesheet asks for
+    ``fonts/NAME``), or None for any other name: only the package's own
+    font files are served, looked up by name, never by path."""
+    fonts = resources.files("migmeet") / "assets" / "fonts"
+    by_name = {
+        font.name: font for font in fonts.iterdir() if font.name.endswith(".ttf")
+    }
+    font = by_name.get(name)
+    return None if font is None else font.read_bytes()
 
 
 def _summary_words(findings: Sequence[Finding]) -> str:

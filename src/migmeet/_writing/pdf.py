@@ -20,6 +20,7 @@ from typing import Any
 import pydyf
 from weasyprint import CSS, HTML
 from weasyprint.css.counters import CounterStyle
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 from .._errors import RenderError
@@ -95,8 +96,13 @@ def render_pdf(
     try:
         # @counter-style rules ("(a)", "(i)") register in this dictionary.
         counter_style = CounterStyle()
+        # @font-face rules (the bundled typeface) register in this one.
+        fonts = FontConfiguration()
         stylesheet = CSS(
-            filename=str(STYLESHEET), url_fetcher=fetcher, counter_style=counter_style
+            filename=str(STYLESHEET),
+            url_fetcher=fetcher,
+            counter_style=counter_style,
+            font_config=fonts,
         )
         # The page size, after the stylesheet's own: the one rule it sets.
         size = CSS(string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}")
@@ -105,6 +111,7 @@ def render_pdf(
         ).render(
             stylesheets=[stylesheet, size],
             counter_style=counter_style,
+            font_config=fonts,
             pdf_tags=True,
         )
         body_start = next(
