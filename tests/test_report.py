@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from migmeet import (
@@ -108,3 +110,38 @@ def test_the_author_defaults_to_the_organizer() -> None:
         report.author_name
         == "Population Division, Department of Economic and Social Affairs"
     )
+
+
+def imprint_of(page: str) -> str:
+    """The imprint page's text, as a reader reads it."""
+    import re
+
+    part = page[page.index('id="imprint"') :]
+    part = part[: part.index("</div>")]
+    return re.sub(r"<[^>]+>", "", part).replace("\u00a0", " ")
+
+
+def test_the_imprint_gives_the_place_of_publication_not_the_venue(
+    tmp_path: Path,
+) -> None:
+    from folders import BASE_TOML, write_folder
+    from migmeet import load_folder, report_html
+
+    bangkok = BASE_TOML.replace(
+        'venue = { name = "United Nations Headquarters", city = "New York" }',
+        'venue = { name = "United Nations Conference Centre", city = "Bangkok" }',
+    )
+    page = report_html(
+        load_folder(write_folder(tmp_path / "a", {"meeting.toml": bangkok}))
+    )
+    imprint = imprint_of(page)
+    assert "New York, 2017" in imprint
+    assert "Bangkok, 2017" not in imprint
+    escap = bangkok.replace(
+        'division = "Population Division" }',
+        'division = "Population Division", place = "Bangkok" }',
+    )
+    page = report_html(
+        load_folder(write_folder(tmp_path / "b", {"meeting.toml": escap}))
+    )
+    assert "Bangkok, 2017" in imprint_of(page)

@@ -62,6 +62,9 @@ class Organizer:
 
     department: str = attrs.field(validator=v.field(v.text))
     division: str = attrs.field(validator=v.field(v.text))
+    #: Where its publications are published: the imprint's place, which is
+    #: the organizer's seat, not the meeting's venue.
+    place: str = attrs.field(default="New York", validator=v.field(v.text))
 
     @property
     def name(self) -> str:

@@ -258,6 +258,7 @@ def _meeting(named: Named, mandate: list[Document]) -> Meeting | None:
         Organizer,
         department=m.organizer.department,
         division=m.organizer.division,
+        place=m.organizer.place,
     )
     fields: dict[str, Any] = {
         "programme": programme(named),

@@ -60,6 +60,9 @@ class OrganizerRecord:
     """The organizing department, on the report's cover and the page."""
     division: str
     """The organizing division, on the report's cover and the page."""
+    place: str = "New York"
+    """Where the report is published, printed on its imprint ("New York,
+    2018"): the organizer's seat, not the venue (ESCAP writes "Bangkok")."""
 
 
 @attrs.frozen(kw_only=True)

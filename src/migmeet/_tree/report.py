@@ -157,7 +157,8 @@ def _imprint(report: Report) -> nodes.container:
         _line(meeting.title, "meeting-title"),
         _line(f"{meeting.venue.city}, {meeting.dates}", "place-dates"),
         _line("United Nations", "publisher"),
-        _line(f"{meeting.venue.city}, {meeting.year}", "place-year"),
+        # The place of publication, as UN publications print it.
+        _line(f"{meeting.organizer.place}, {meeting.year}", "place-year"),
     ]
     if report.sales_number is not None:
         page += [
