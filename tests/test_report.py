@@ -145,3 +145,22 @@ def test_the_imprint_gives_the_place_of_publication_not_the_venue(
         load_folder(write_folder(tmp_path / "b", {"meeting.toml": escap}))
     )
     assert "Bangkok, 2017" in imprint_of(page)
+
+
+def test_the_note_on_symbols_only_where_the_report_cites_one(tmp_path: Path) -> None:
+    from folders import write_folder
+    from migmeet import load_folder, report_html
+
+    note = "composed of capital letters combined with figures"
+    plain = write_folder(tmp_path / "plain")
+    assert note not in report_html(load_folder(plain))
+    cited = write_folder(
+        tmp_path / "cited",
+        {"items/01-opening.rst": "The meeting recalled :doc:`nyd`.\n"},
+    )
+    assert note in report_html(load_folder(cited))
+    typed = write_folder(
+        tmp_path / "typed",
+        {"items/01-opening.rst": "The meeting recalled resolution A/RES/71/1.\n"},
+    )
+    assert note in report_html(load_folder(typed))

@@ -30,7 +30,7 @@ from .._dsl import (
     Section,
     Strong,
 )
-from .._model import Meeting, Source
+from .._model import Document, Meeting, Source
 from .._style import to_roman
 from .nodes import IN_CONTENTS, MENTION_SCOPE, abbreviation_list, contents_list
 from .nodes import footnote_text as footnote_node
@@ -49,6 +49,18 @@ ABBREVIATIONS_LEAD = (
 
 
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+# A document symbol typed in the text: a series, a slash, more ("A/RES/70/1").
+_TYPED_SYMBOL = re.compile(r"(?<![\w/])(?:[A-Z]{1,8}/)+[A-Z0-9][\w.-]*")
+
+
+def _cites_a_symbol(document: nodes.document) -> bool:
+    """Whether the report names a document by its symbol: a mention of one
+    that has a symbol, or a symbol typed in the text."""
+    for node in document.findall(mention_node):
+        entity = node["entity"]
+        if isinstance(entity, Document) and entity.symbol is not None:
+            return True
+    return any(_TYPED_SYMBOL.search(str(text)) for text in document.findall(nodes.Text))
 
 
 def _inlines(parts: Iterable[Inline]) -> list[nodes.Node]:
@@ -297,6 +309,16 @@ def report_tree(report: Report) -> nodes.document:
             classes=["main-matter"],
         ),
     ]
+    if not _cites_a_symbol(document):
+        # The note on symbols explains symbols; a report that cites none
+        # has nothing for it to explain.
+        notes = document.next_node(
+            lambda node: (
+                isinstance(node, nodes.paragraph) and node.astext() == SYMBOLS_NOTE
+            )
+        )
+        if notes is not None:
+            notes.parent.remove(notes)
     for element in document.findall(nodes.Element):
         if element["ids"]:
             document.set_id(element)  # registers the ids given above
