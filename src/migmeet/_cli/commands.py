@@ -41,6 +41,7 @@ from .docx import DEFAULT_DOCX, write_docx
 from .export import export_file_name, write_export
 from .from_indico import new_from_indico
 from .import_draft import run_import
+from .keys import run_keys
 from .parser import DEFAULT_OUTPUT
 from .preview import serve
 from .schema import run_schema
@@ -269,6 +270,8 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _check(Path(arguments.folder), arguments.format, out)
     if arguments.command == "import":
         return run_import(arguments, out, err)
+    if arguments.command == "keys":
+        return run_keys(arguments, out)
     if arguments.command == "schema":
         return run_schema(out)
     if arguments.command == "preview":

@@ -7,6 +7,7 @@ import argparse
 from .._version import __version__
 from .export import add_export
 from .import_draft import add_import
+from .keys import add_keys
 from .rules import add_explain, add_rules
 from .schema import add_schema
 
@@ -172,6 +173,7 @@ def parser() -> argparse.ArgumentParser:
     add_explain(check)
     add_rules(commands)
     add_import(commands)
+    add_keys(commands)
     add_schema(commands)
     add_export(commands)
     preview = _command(
