@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .._version import __version__
+from .doctor import add_doctor
 from .export import add_export
 from .import_draft import add_import
 from .rules import add_explain, add_rules
@@ -173,6 +174,7 @@ def parser() -> argparse.ArgumentParser:
     add_rules(commands)
     add_import(commands)
     add_schema(commands)
+    add_doctor(commands)
     add_export(commands)
     preview = _command(
         commands,
