@@ -115,7 +115,7 @@ def test_missing_packages_block_the_build(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_bundled_fonts_are_listed_when_the_package_has_them() -> None:
     fonts = doctor.bundled_fonts()
-    code, text = _doctor()
+    _, text = _doctor()
     if fonts:
         assert fonts[0] in text
     else:
