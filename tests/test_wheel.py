@@ -127,16 +127,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     return Installed(wheel, sdist, python, venv / "bin" / "migmeet", site)
 
 
-def test_the_installed_package_is_the_wheels_not_the_sources(
-    installed: Installed,
-) -> None:
-    assert installed.site.is_relative_to(installed.python.parent.parent)
-    assert not installed.site.is_relative_to(ROOT)
-
-
-def test_the_wheel_and_the_installed_package_have_every_data_file(
-    installed: Installed,
-) -> None:
+def _has_every_data_file(installed: Installed) -> None:
     expected = _data_files()
     assert {f for f in expected if f.startswith("migmeet/assets/")}
     with zipfile.ZipFile(installed.wheel) as wheel:
@@ -144,46 +135,42 @@ def test_the_wheel_and_the_installed_package_have_every_data_file(
     assert expected <= in_wheel, sorted(expected - in_wheel)
     for name in expected:
         assert (installed.site.parent / name).is_file(), name
-    fonts = PACKAGE / "assets" / "fonts"
-    if fonts.is_dir():  # the bundled fonts travel with the package
+    if (PACKAGE / "assets" / "fonts").is_dir():  # bundled fonts travel too
         assert any((installed.site / "assets" / "fonts").iterdir())
-
-
-def test_the_sdist_has_every_data_file(installed: Installed) -> None:
     with tarfile.open(installed.sdist) as sdist:
         names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
-    expected = {f"src/{name}" for name in _data_files()}
-    assert expected <= names, sorted(expected - names)
+    in_sdist = {f"src/{name}" for name in expected}
+    assert in_sdist <= names, sorted(in_sdist - names)
     assert "pyproject.toml" in names
 
 
-def test_installed_migmeet_writes_a_sample_and_builds_it(
-    installed: Installed, tmp_path: Path
-) -> None:
-    folder = tmp_path / "meeting"
-    new = _run([installed.migmeet, "new", folder], tmp_path)
+def _writes_a_sample_and_builds_it(installed: Installed, work: Path) -> None:
+    folder = work / "meeting"
+    new = _run([installed.migmeet, "new", folder], work)
     assert new.returncode == 0, new.stdout + new.stderr
-    build = _run([installed.migmeet, "build", folder, "-o", "report.pdf"], tmp_path)
+    build = _run([installed.migmeet, "build", folder, "-o", "report.pdf"], work)
     assert build.returncode == 0, build.stdout + build.stderr
-    programme = _run([installed.migmeet, "programme", folder], tmp_path)
+    programme = _run([installed.migmeet, "programme", folder], work)
     assert programme.returncode == 0, programme.stdout + programme.stderr
-    for pdf in (tmp_path / "report.pdf", folder / "programme.pdf"):
+    for pdf in (work / "report.pdf", folder / "programme.pdf"):
         assert pdf.read_bytes().startswith(b"%PDF-"), pdf
 
 
-def test_installed_migmeet_renders_the_fifteenth_meeting(
-    installed: Installed, tmp_path: Path
-) -> None:
-    folder = tmp_path / "fifteenth"
+def _renders_the_fifteenth_meeting(installed: Installed, work: Path) -> None:
+    folder = work / "fifteenth"
     shutil.copytree(FIFTEENTH, folder)
-    build = _run([installed.migmeet, "build", folder], tmp_path)
+    build = _run([installed.migmeet, "build", folder], work)
     assert build.returncode == 0, build.stdout + build.stderr
     assert (folder / "report.pdf").read_bytes().startswith(b"%PDF-")
 
 
-def test_installed_doctor_says_the_build_can_work(
-    installed: Installed, tmp_path: Path
-) -> None:
+def test_the_wheel_installs_anywhere(installed: Installed, tmp_path: Path) -> None:
+    # One test, so that pytest-xdist's workers do not each build the wheel.
+    assert installed.site.is_relative_to(installed.python.parent.parent)
+    assert not installed.site.is_relative_to(ROOT)
+    _has_every_data_file(installed)
+    _writes_a_sample_and_builds_it(installed, tmp_path)
+    _renders_the_fifteenth_meeting(installed, tmp_path)
     doctor = _run([installed.migmeet, "doctor"], tmp_path)
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     assert "migmeet can build." in doctor.stdout
