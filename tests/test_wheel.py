@@ -27,6 +27,8 @@ from pathlib import Path
 import attrs
 import pytest
 
+from migmeet._version import __version__
+
 pytestmark = pytest.mark.wheel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,6 +173,11 @@ def test_the_wheel_installs_anywhere(installed: Installed, tmp_path: Path) -> No
     _has_every_data_file(installed)
     _writes_a_sample_and_builds_it(installed, tmp_path)
     _renders_the_fifteenth_meeting(installed, tmp_path)
+    # The version has one source: the wheel's name and the command agree.
+    assert f"migmeet-{__version__}-" in installed.wheel.name
+    version = _run([installed.migmeet, "--version"], tmp_path)
+    assert version.stdout.strip() == f"migmeet {__version__}"
+    assert f"## {__version__}" in (ROOT / "CHANGELOG.md").read_text()
     doctor = _run([installed.migmeet, "doctor"], tmp_path)
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     assert "migmeet can build." in doctor.stdout
