@@ -37,6 +37,7 @@ from .._writing import (
     write_atomically,
     write_new_folder,
 )
+from .doctor import run_doctor
 from .docx import DEFAULT_DOCX, write_docx
 from .export import export_file_name, write_export
 from .from_indico import new_from_indico
@@ -274,6 +275,8 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return run_keys(arguments, out)
     if arguments.command == "schema":
         return run_schema(out)
+    if arguments.command == "doctor":
+        return run_doctor(arguments.format, out)
     if arguments.command == "preview":
         return serve(Path(arguments.folder), arguments.port, out)
     return _publish(arguments, out, err)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .._version import __version__
+from .doctor import add_doctor
 from .export import add_export
 from .import_draft import add_import
 from .keys import add_keys
@@ -175,6 +176,7 @@ def parser() -> argparse.ArgumentParser:
     add_import(commands)
     add_keys(commands)
     add_schema(commands)
+    add_doctor(commands)
     add_export(commands)
     preview = _command(
         commands,
