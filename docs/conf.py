@@ -28,6 +28,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "migmeet_docs",
     "migmeet_rules",
+    "migmeet_keys",
     "rapporteur_pictures",
 ]
 exclude_patterns = ["_build", "_generated"]

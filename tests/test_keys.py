@@ -40,3 +40,23 @@ def test_keys_of_a_folder_that_cannot_be_read(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(["keys", str(tmp_path / "nowhere")], io.StringIO(), err) == 1
     assert "is not a folder" in err.getvalue()
+
+
+def test_the_data_file_reference_lists_every_key_the_loader_knows() -> None:
+    import sys
+
+    from migmeet import data_file_schema
+
+    docs_ext = Path(__file__).resolve().parent.parent / "docs" / "_ext"
+    sys.path.insert(0, str(docs_ext))
+    try:
+        from migmeet_keys import keys_page
+    finally:
+        sys.path.remove(str(docs_ext))
+    page = keys_page()
+    schema = data_file_schema()
+    for table, node in schema["properties"].items():
+        assert f"``{table}``" in page
+        for key in node.get("properties", {}):
+            assert f"``{table}.{key}``" in page
+    assert "``meeting.organizer.division``\n   *required*" in page
