@@ -226,3 +226,42 @@ def test_an_internal_error_is_one_line_naming_a_bug(
     assert err.count("\n") == 1
     assert "internal error: KeyError" in err
     assert "bug in migmeet" in err
+
+
+def test_an_output_folder_is_made_first_and_the_time_is_the_wait(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    folder = write_folder(tmp_path / "meeting")
+    target = tmp_path / "out" / "sub" / "report.pdf"
+    began = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "migmeet", "build", str(folder), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    waited = time.perf_counter() - began
+    assert done.returncode == 0, done.stderr
+    assert target.is_file()
+    said = float(done.stdout.rsplit(" in ", 1)[1].split(" s")[0])
+    # The time printed counts the start-up: within a second of the wait.
+    assert abs(waited - said) < 1.0, (waited, said)
+
+
+def test_an_output_in_a_file_is_refused_before_any_work(tmp_path: Path) -> None:
+    import io
+
+    folder = write_folder(tmp_path / "meeting")
+    (tmp_path / "afile").write_text("x")
+    err = io.StringIO()
+    code = main(
+        ["build", str(folder), "-o", str(tmp_path / "afile" / "r.pdf")],
+        io.StringIO(),
+        err,
+    )
+    assert code == 1
+    assert "is not a folder" in err.getvalue()

@@ -1,7 +1,5 @@
 """``python -m migmeet``: the same as the ``migmeet`` command."""
 
-import sys
+from ._cli import console_main
 
-from ._cli import main
-
-sys.exit(main())
+console_main()

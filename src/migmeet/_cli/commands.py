@@ -203,6 +203,18 @@ def _output(arguments: argparse.Namespace) -> Path:
     return output
 
 
+def _make_folder(folder: Path) -> None:
+    """The folder an output goes into, made if it does not exist yet."""
+    if folder.is_dir():
+        return
+    if folder.exists() or folder.is_symlink():
+        raise MigmeetError(f"{folder}: is not a folder; give -o a file in a folder")
+    try:
+        folder.mkdir(parents=True)
+    except OSError as error:
+        raise MigmeetError(f"{folder}: cannot be made: {error.strerror}") from error
+
+
 def _companion(
     arguments: argparse.Namespace,
     checked: CheckedFolder,
@@ -230,16 +242,19 @@ def _companion(
 
 
 def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    start = time.perf_counter()
+    # From when the user's wait began, start-up included.
+    start = getattr(arguments, "started", time.perf_counter())
     folder = Path(arguments.folder)
     if not folder.is_dir():
         raise MigmeetError(f"{folder}: is not a folder")
-    # Where it would write is checked before any work is done.
+    # Where it would write is checked, and its folder made, before any work
+    # is done: a wrong -o is said at once, not after the layout.
     target: Path | None = None
     if arguments.command == "site":
         check_site_folder(folder, Path(arguments.output))
     else:
         target = _output(arguments)
+        _make_folder(target.parent)
     done = _checked(arguments, out, err)
     if done is None:
         return 1
