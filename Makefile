@@ -32,6 +32,7 @@ TAPLO_PACKAGE := @taplo/cli@0.7
 
 report: install
 	@mkdir -p $(OUT)
+	@echo "make report: rendering the example report to $(OUT)/fifteenth_meeting.pdf (a few seconds)"
 	$(BIN)/python examples/fifteenth_meeting.py $(OUT)/fifteenth_meeting.pdf
 	@echo "wrote $(OUT)/fifteenth_meeting.pdf"
 	@echo "the migmeet command is $(BIN)/migmeet; to call it as plain 'migmeet' in this shell: . $(BIN)/activate"
@@ -58,6 +59,7 @@ benchmark: install
 install: system $(STAMP)
 
 system:
+	@echo "make: checking the system packages (Pango, fonts, poppler, the dictionary)"
 	@$(MAKE) --no-print-directory apt PACKAGES="$(DEBIAN_PACKAGES)"
 
 test-system: $(TAPLO)
@@ -79,6 +81,7 @@ apt:
 	fi
 
 $(STAMP): pyproject.toml
+	@echo "make: installing migmeet and its Python packages into $(VENV) (a minute or two the first time)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,docs]'

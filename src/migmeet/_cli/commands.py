@@ -32,6 +32,7 @@ from .._publishing import (
 from .._publishing.targets import check_output_file, check_site_folder
 from .._reading import DATA_FILE, SCHEMA_FILE, data_file_schema_text
 from .._writing import (
+    make_output_folder,
     meeting_calendar,
     read_earlier_output,
     write_atomically,
@@ -203,18 +204,6 @@ def _output(arguments: argparse.Namespace) -> Path:
     return output
 
 
-def _make_folder(folder: Path) -> None:
-    """The folder an output goes into, made if it does not exist yet."""
-    if folder.is_dir():
-        return
-    if folder.exists() or folder.is_symlink():
-        raise MigmeetError(f"{folder}: is not a folder; give -o a file in a folder")
-    try:
-        folder.mkdir(parents=True)
-    except OSError as error:
-        raise MigmeetError(f"{folder}: cannot be made: {error.strerror}") from error
-
-
 def _companion(
     arguments: argparse.Namespace,
     checked: CheckedFolder,
@@ -254,7 +243,7 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         check_site_folder(folder, Path(arguments.output))
     else:
         target = _output(arguments)
-        _make_folder(target.parent)
+        make_output_folder(target.parent)
     done = _checked(arguments, out, err)
     if done is None:
         return 1

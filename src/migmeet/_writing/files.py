@@ -32,6 +32,7 @@ from .._errors import RenderError
 
 __all__ = [
     "MANIFEST",
+    "make_output_folder",
     "read_earlier_output",
     "write_atomically",
     "write_folder",
@@ -121,6 +122,20 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     except OSError as error:
         raise RenderError(f"{target}: cannot write: {error.strerror}") from error
     return target
+
+
+def make_output_folder(folder: Path) -> None:
+    """The folder an output goes into, made if it does not exist yet, so
+    that a wrong ``-o`` is said before any work; :class:`RenderError` if a
+    file stands in its place or it cannot be made."""
+    if folder.is_dir():
+        return
+    if folder.exists() or folder.is_symlink():
+        raise RenderError(f"{folder}: is not a folder; give -o a file in a folder")
+    try:
+        folder.mkdir(parents=True)
+    except OSError as error:
+        raise RenderError(f"{folder}: cannot be made: {error.strerror}") from error
 
 
 def read_earlier_output(path: Path, *, limit: int = 4 * 1024 * 1024) -> bytes | None:
