@@ -297,3 +297,27 @@ def test_same_input_gives_the_same_bytes(
     fifteenth: ModuleType, fifteenth_pdf: Path
 ) -> None:
     assert report_pdf(fifteenth.REPORT).data == fifteenth_pdf.read_bytes()
+
+
+def test_the_screen_edition_leaves_no_blank_page(tmp_path: Path) -> None:
+    import io as _io
+
+    from pypdf import PdfReader as _Reader
+
+    from folders import BASE_TOML, write_folder
+    from migmeet import load_folder, report_pdf
+
+    def pages(edition: str) -> list[str]:
+        toml = BASE_TOML + f'\n[report]\nedition = "{edition}"\n'
+        folder = write_folder(tmp_path / edition, {"meeting.toml": toml})
+        reader = _Reader(_io.BytesIO(report_pdf(load_folder(folder)).data))
+        texts = [page.extract_text() for page in reader.pages]
+        assert len(reader.page_labels) == len(texts)
+        return [*texts, *reader.page_labels]
+
+    printed, screen = pages("print"), pages("screen")
+    assert any("intentionally left blank" in text for text in printed)
+    assert not any("intentionally left blank" in text for text in screen)
+    assert len(screen) < len(printed)
+    # The body starts at page 1 in both.
+    assert "1" in screen

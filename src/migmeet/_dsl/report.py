@@ -30,6 +30,7 @@ from .blocks import BLOCK_TYPES, Block, Image, Paragraph, block_tuple, paragraph
 from .inline import Mentionable, mentions_in
 
 __all__ = [
+    "EDITIONS",
     "PAGE_SIZES",
     "Annex",
     "Report",
@@ -106,6 +107,10 @@ class Annex:
 #: The page sizes a report is printed on.
 PAGE_SIZES = ("Letter", "A4")
 PageSize = Literal["Letter", "A4"]
+#: "print" leaves a page blank so that each part opens on a right-hand page;
+#: "screen", for the PDF posted online, leaves none.
+EDITIONS = ("print", "screen")
+Edition = Literal["print", "screen"]
 
 
 def _logo(value: Image | bytes | None) -> Image | None:
@@ -170,6 +175,9 @@ class Report:
     )
     page_size: PageSize = attrs.field(
         default="Letter", validator=v.field(v.one_of(PAGE_SIZES))
+    )
+    edition: Edition = attrs.field(
+        default="print", validator=v.field(v.one_of(EDITIONS))
     )
     logo: Image | None = attrs.field(
         default=None,

@@ -30,11 +30,15 @@ __all__ = [
 
 
 def _render(
-    html: str, *, body_id: str | None, page_size: str = "Letter"
+    html: str,
+    *,
+    body_id: str | None,
+    page_size: str = "Letter",
+    edition: str = "print",
 ) -> RenderedPdf:
     from .._writing.pdf import render_pdf  # WeasyPrint: only when rendering
 
-    return render_pdf(html, body_id=body_id, page_size=page_size)
+    return render_pdf(html, body_id=body_id, page_size=page_size, edition=edition)
 
 
 def report_document(report: Report) -> nodes.document:
@@ -98,6 +102,7 @@ def report_pdf(
         report_html(report, document=document),
         body_id=BODY_ID,
         page_size=report.page_size,
+        edition=report.edition,
     )
 
 

@@ -98,6 +98,7 @@ def _options(b: Builder, record: FileRecord) -> PublicationOptions:
     r = record.report
     values = {
         "page_size": r.page_size,
+        "edition": r.edition,
         "symbol": r.symbol,
         "sales_number": r.sales_number,
     }
@@ -106,6 +107,7 @@ def _options(b: Builder, record: FileRecord) -> PublicationOptions:
     refused = {error.field.partition(".")[2] for error in errors}
     return PublicationOptions(
         page_size="Letter" if "page_size" in refused else r.page_size,
+        edition="print" if "edition" in refused else r.edition,
         symbol=None if "symbol" in refused else r.symbol,
         sales_number=None if "sales_number" in refused else r.sales_number,
         logo=r.logo,

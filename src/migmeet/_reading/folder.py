@@ -135,6 +135,7 @@ def read_folder(root: Path) -> FolderReading:
         abbreviations=data.abbreviations,
         author=data.author,
         page_size=data.options.page_size,
+        edition=data.options.edition,
         logo=_logo(files, data),
         symbol=data.options.symbol,
         sales_number=data.options.sales_number,

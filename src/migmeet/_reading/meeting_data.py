@@ -25,6 +25,7 @@ class PublicationOptions:
     logo is still the path of its file in the meeting folder."""
 
     page_size: str = "Letter"
+    edition: str = "print"
     logo: str | None = None
     symbol: str | None = None
     sales_number: str | None = None

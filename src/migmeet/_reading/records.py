@@ -329,6 +329,11 @@ class ReportRecord:
     """The author of the report's PDF (its metadata)."""
     page_size: str = attrs.field(default="Letter", metadata={"choices": PAGE_SIZES})
     """The paper the report is printed on."""
+    edition: str = attrs.field(
+        default="print", metadata={"choices": ("print", "screen")}
+    )
+    """"print" opens each part on a right-hand page (blank pages where
+    needed); "screen", for the PDF posted online, leaves no blank page."""
     logo: str | None = None
     """A PNG, JPEG or GIF file in the folder, on the report's cover."""
     symbol: str | None = None

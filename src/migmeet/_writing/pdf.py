@@ -82,6 +82,7 @@ def render_pdf(
     allowed_roots: Sequence[Path] = (),
     body_id: str | None = BODY_ID,
     page_size: str = "Letter",
+    edition: str = "print",
 ) -> RenderedPdf:
     """Render a page to PDF, on pages of ``page_size`` ("Letter" or "A4").
 
@@ -105,7 +106,16 @@ def render_pdf(
             font_config=fonts,
         )
         # The page size, after the stylesheet's own: the one rule it sets.
-        size = CSS(string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}")
+        size = CSS(
+            string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}"
+            + (
+                # On screen each part opens on the next page: no blank page,
+                # and the page numbers run on as in print.
+                "section.front, section.body, section.annex { break-before: page; }"
+                if edition == "screen"
+                else ""
+            )
+        )
         document = HTML(
             string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=fetcher
         ).render(
