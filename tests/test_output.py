@@ -47,7 +47,9 @@ def test_render_failure_writes_nothing(
 ) -> None:
     import migmeet._publishing.pdfs as render
 
-    def failing(html: str, *, body_id: str | None, page_size: str) -> bytes:
+    def failing(
+        html: str, *, body_id: str | None, page_size: str, edition: str
+    ) -> bytes:
         raise RenderError("WeasyPrint could not render the report: boom")
 
     monkeypatch.setattr(render, "_render", failing)
