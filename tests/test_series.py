@@ -286,10 +286,18 @@ FOLDER_NAMES = st.text(
 ).filter(lambda name: not name.startswith(".") and name.strip() == name)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the same names on every run, so CI sees what was seen.
+@settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(first=FOLDER_NAMES, second=FOLDER_NAMES)
 def test_any_folder_name_gives_links_that_resolve(first: str, second: str) -> None:
-    if first == second or {first, second} & {"index.html", "site.css"}:
+    # Names the series folder or the site takes for itself are not meetings.
+    taken = {"index.html", "site.css", "series.toml"}
+    if first == second or {first, second} & taken:
         return
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "series"
