@@ -265,3 +265,23 @@ def test_an_output_in_a_file_is_refused_before_any_work(tmp_path: Path) -> None:
     )
     assert code == 1
     assert "is not a folder" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["build"], ["docx"], ["export", "--format", "akn"]],
+)
+def test_a_report_without_summaries_is_refused_saying_where_they_go(
+    tmp_path: Path, command: list[str]
+) -> None:
+    import io
+
+    sixteenth = Path(__file__).resolve().parent.parent / "examples/series/sixteenth"
+    err = io.StringIO()
+    output = str(tmp_path / "out.file")
+    code = main(
+        [command[0], str(sixteenth), *command[1:], "-o", output], io.StringIO(), err
+    )
+    assert code == 1
+    assert "the report has no summaries yet; write them in" in err.getvalue()
+    assert not (tmp_path / "out.file").exists()

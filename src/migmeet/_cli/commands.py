@@ -44,6 +44,7 @@ from .export import export_file_name, write_export
 from .from_indico import new_from_indico
 from .import_draft import run_import
 from .keys import run_keys
+from .needs import require_summaries
 from .parser import DEFAULT_OUTPUT
 from .preview import serve
 from .schema import run_schema
@@ -165,12 +166,7 @@ def _build(
     target: Path,
     out: TextIO,
 ) -> str:
-    folder = Path(arguments.folder)
-    if not report.sections:
-        raise MigmeetError(
-            f"{folder}: the report has no summaries yet; write them in "
-            f"{folder}/items/ (one file an agenda item) or {folder}/summaries.rst"
-        )
+    require_summaries(arguments.folder, report)
     sections, annexes = len(report.sections), len(report.annexes)
     print(
         f"building the document: {sections} section{'s' * (sections != 1)}, "

@@ -13,9 +13,9 @@ from typing import TextIO
 
 from .._checks import CheckedFolder
 from .._dsl import Report
-from .._errors import MigmeetError
 from .._publishing import report_docx
 from .._writing import write_atomically
+from .needs import require_summaries
 
 __all__ = ["DEFAULT_DOCX", "write_docx"]
 
@@ -31,12 +31,7 @@ def write_docx(
     out: TextIO,
 ) -> str:
     """Write the checked report to ``target``; what was written, said."""
-    folder = Path(arguments.folder)
-    if not report.sections:
-        raise MigmeetError(
-            f"{folder}: the report has no summaries yet; write them in "
-            f"{folder}/items/ (one file an agenda item) or {folder}/summaries.rst"
-        )
+    require_summaries(arguments.folder, report)
     sections = len(report.sections)
     print(
         f"writing the Word document: {sections} section{'s' * (sections != 1)}",

@@ -16,9 +16,9 @@ from typing import TextIO
 
 from .._checks import CheckedFolder
 from .._dsl import Report
-from .._errors import MigmeetError
 from .._publishing import meeting_json_bytes, report_akn
 from .._writing import write_atomically
+from .needs import require_summaries
 
 __all__ = ["EXPORT_FORMATS", "add_export", "export_file_name", "write_export"]
 
@@ -75,12 +75,7 @@ def write_export(
         print("exporting the meeting as JSON", file=out)
         data = meeting_json_bytes(report)
     else:
-        if not report.sections:
-            folder = arguments.folder
-            raise MigmeetError(
-                f"{folder}: the report has no summaries yet to export; write them "
-                f"in {folder}/items/ (one file an agenda item)"
-            )
+        require_summaries(arguments.folder, report)
         print("exporting the report as Akoma Ntoso", file=out)
         data = report_akn(report)
     write_atomically(target, data)
