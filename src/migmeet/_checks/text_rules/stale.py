@@ -97,45 +97,45 @@ def stale_in_text(
     date in the previous meeting's year is stale too."""
     previous_word = ordinal_word(previous.number).split()[0].lower()
     found: list[tuple[int, Finding]] = []
-    for match in series_ordinal_pattern(series).finditer(text):
-        if ordinal_said(match) != previous.number:
-            continue
-        if _ordinal_on_purpose(text, *match.span(), previous.year):
-            continue
+
+    def stale(match: re.Match[str], code: str, what: str, fix: str) -> None:
         written = match.group(0)
-        finding = check_finding(
-            "stale-ordinal",
-            f"{written!r} is the previous meeting's ordinal, left from its text",
-            "write this meeting's ordinal, or say that the previous meeting is meant",
-            text=written,
-        )
+        finding = check_finding(code, f"{written!r} {what}", fix, text=written)
         found.append((match.start(), finding))
+
+    for match in series_ordinal_pattern(series).finditer(text):
+        if ordinal_said(match) == previous.number and not _ordinal_on_purpose(
+            text, *match.span(), previous.year
+        ):
+            stale(
+                match,
+                "stale-ordinal",
+                "is the previous meeting's ordinal, left from its text",
+                "write this meeting's ordinal, or say that the previous meeting "
+                "is meant",
+            )
     dates = _date_pattern(previous)
     if data:
         dates = re.compile(
             rf"{dates.pattern}|(?<![\w/-]){previous.year}-\d\d-\d\d(?![\w/])",
             re.IGNORECASE,
         )
-    for match in dates.finditer(text):
-        if _on_purpose(text, *match.span(), previous_word):
-            continue
-        written = match.group(0)
-        finding = check_finding(
+    others = [
+        (
+            dates,
             "stale-date",
-            f"{written!r} is a date of the previous meeting, left from its text",
+            "is a date of the previous meeting, left from its text",
             "write this meeting's date",
-            text=written,
-        )
-        found.append((match.start(), finding))
-    for match in _year_pattern(previous.year, series).finditer(text):
-        if _on_purpose(text, *match.span(), previous_word):
-            continue
-        written = match.group(0)
-        finding = check_finding(
+        ),
+        (
+            _year_pattern(previous.year, series),
             "stale-year",
-            f"{written!r} dates this meeting with the previous meeting's year",
+            "dates this meeting with the previous meeting's year",
             "write this meeting's year",
-            text=written,
-        )
-        found.append((match.start(), finding))
+        ),
+    ]
+    for pattern, code, what, fix in others:
+        for match in pattern.finditer(text):
+            if not _on_purpose(text, *match.span(), previous_word):
+                stale(match, code, what, fix)
     return sorted(found, key=lambda pair: pair[0])
