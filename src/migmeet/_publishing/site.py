@@ -24,7 +24,6 @@ from .._model import (
     BackgroundDocuments,
     Document,
     Meeting,
-    ProgrammeEvent,
     Prose,
     Session,
 )
@@ -33,6 +32,7 @@ from .._tree import (
     SessionLine,
     day_entries,
     day_heading,
+    event_time,
     joined,
     mandate_lead,
     mandate_names,
@@ -104,11 +104,6 @@ class _PageProse:
             else:
                 html += escape(piece.text)
         return html
-
-
-def _event_time(event: ProgrammeEvent) -> str:
-    end = f"-{format(event.end, '%H.%M')}" if event.end else ""
-    return f"{format(event.start, '%H.%M')}{end}"
 
 
 def _session_blocks(meeting: Meeting) -> object:
@@ -189,7 +184,7 @@ def site_html(report: Report) -> str:
         day_entries=day_entries,
         prose=_PageProse(),
         format_date=format_date,
-        event_time=_event_time,
+        event_time=event_time,
         day_heading=day_heading,
         when=when,
         session_heading=session_heading,

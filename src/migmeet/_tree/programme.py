@@ -32,6 +32,7 @@ __all__ = [
     "day_entries",
     "day_heading",
     "event_heading",
+    "event_time",
     "organization_name",
     "programme_name",
     "programme_tree",
@@ -79,10 +80,15 @@ def session_heading(session: Session) -> str:
     return f"{session.name} ({_time(session.start)}-{_time(session.end)})"
 
 
+def event_time(event: ProgrammeEvent) -> str:
+    """ "18.30-20.30", or "18.30" for an event given with its start only."""
+    end = f"-{_time(event.end)}" if event.end else ""
+    return f"{_time(event.start)}{end}"
+
+
 def event_heading(event: ProgrammeEvent) -> str:
     """ "18.30-20.30 Reception hosted by the Government of Morocco"."""
-    end = f"-{_time(event.end)}" if event.end else ""
-    return f"{_time(event.start)}{end} {event.title}"
+    return f"{event_time(event)} {event.title}"
 
 
 def day_entries(day: ProgrammeDay) -> list[Session | ProgrammeEvent]:
