@@ -16,6 +16,7 @@ outputs are ignored.
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 from pathlib import Path
 from typing import TextIO
@@ -56,6 +57,22 @@ def is_source(path: str) -> bool:
     if name.startswith((".", "#", "~")) or name.endswith("~"):
         return False
     return name.lower().endswith(_SOURCES)
+
+
+def _sources_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """The folder's source files with their modification times and sizes."""
+    stamp = []
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            if not is_source(path):
+                continue
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue  # gone while looked at: the next stamp differs
+            stamp.append((path, info.st_mtime_ns, info.st_size))
+    return tuple(sorted(stamp))
 
 
 class _State:
@@ -225,7 +242,14 @@ class PreviewServer:
             yield_on_timeout=False,
             raise_interrupt=False,
         ):
-            self.state.rebuild()
+            # A save that lands while the page is rebuilt (an editor that
+            # truncates, then writes) may come in the batch just taken: the
+            # page is rebuilt until the sources stand as they were read.
+            while True:
+                before = _sources_stamp(self.state.folder)
+                self.state.rebuild()
+                if _sources_stamp(self.state.folder) == before:
+                    break
 
     def start_watching(self) -> None:
         self._watcher.start()
