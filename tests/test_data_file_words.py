@@ -65,3 +65,69 @@ def test_each_mistake_is_said_once_with_its_fix(
     assert not re.search(
         r"Expected newline|Invalid date|Invalid value", str(findings[0])
     )
+
+
+PROGRAMME = """
+[[programme]]
+date = 2017-02-16
+weekday = "Thursday"
+
+[[programme.sessions]]
+name = "Morning session"
+start = "10.00"
+end = "13.00"
+agenda_items = [1]
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'agenda = ["Opening of the meeting", "Closing of the meeting"]',
+            'agenda = ["Opening of the meeting", 2]',
+            "found a whole number 2 (agenda item II)",
+        ),
+        (
+            'agenda = ["Opening of the meeting", "Closing of the meeting"]',
+            'agenda = ["Opening of the meeting", Closing of the meeting"]',
+            "write each text in quotation marks",
+        ),
+        (
+            'weekday = "Thursday"',
+            'weekday = "Friday"',
+            "(the first programme day: weekday)",
+        ),
+        (
+            'start = "10.00"',
+            "start = 10",
+            "(the first programme day, first session: start)",
+        ),
+    ],
+)
+def test_places_are_named_as_a_reader_counts(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    text = (BASE_TOML + PROGRAMME).replace(old, new, 1)
+    assert new in text
+    findings = check_folder(write_folder(tmp_path, {"meeting.toml": text}))
+    assert len(findings) == 1, [str(f) for f in findings]
+    assert said in str(findings[0])
+    assert "[0]" not in str(findings[0])
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if new in row)
+    assert findings[0].line == line
+
+
+def test_a_data_file_that_cannot_be_read_hides_no_summary_behind_unknown_keys(
+    tmp_path: Path,
+) -> None:
+    text = BASE_TOML.replace("first_day = 2017-02-16", "first_day = 16/02/2017")
+    folder = write_folder(
+        tmp_path,
+        {
+            "meeting.toml": text,
+            "items/01-opening.rst": ":person:`swing` opened the meeting.\n",
+        },
+    )
+    findings = check_folder(folder)
+    assert [f.file for f in findings] == ["meeting.toml"], [str(f) for f in findings]

@@ -43,6 +43,9 @@ class Finding:
     ``text`` holds the words of the source the finding is about (the
     offending words a text rule found), so that its exact line can be
     found; it is not part of what :meth:`as_dict` and ``str`` show.
+    ``where`` is a data-file key path as the loader counts
+    (``programme[0].weekday``); ``where_said`` the same place as a reader
+    counts it ("the first programme day: weekday"), shown when set.
     """
 
     code: str
@@ -53,12 +56,17 @@ class Finding:
     line: int | None = None
     where: str = ""
     text: str = ""
+    where_said: str = ""
+
+    @property
+    def _where(self) -> str:
+        return self.where_said or self.where
 
     @property
     def place(self) -> str:
         """``file:line`` where known, else the part of the report."""
         if self.file is None:
-            return self.where
+            return self._where
         return self.file if self.line is None else f"{self.file}:{self.line}"
 
     def as_dict(self) -> dict[str, Any]:
@@ -70,12 +78,16 @@ class Finding:
             "line": self.line,
             "message": self.message
             if self.file or not self.where
-            else f"{self.where}: {self.message}",
+            else f"{self._where}: {self.message}",
             "fix": self.fix,
         }
 
     def __str__(self) -> str:
-        where = f" ({self.where})" if self.file is not None and self.where else ""
+        where = (
+            f" ({self._where})"
+            if self.file is not None and self.where and self._where not in self.message
+            else ""
+        )
         text = (
             f"{self.place}: {self.severity.value}: {self.message}{where} [{self.code}]"
         )
@@ -84,7 +96,7 @@ class Finding:
     def brief(self) -> str:
         """``file:line: where: message``, as a problem that stops loading reads."""
         place = self.place
-        where = f" {self.where}:" if self.where and self.file is not None else ""
+        where = f" {self._where}:" if self.where and self.file is not None else ""
         return f"{place}:{where} {self.message}"
 
 

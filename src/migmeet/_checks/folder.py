@@ -12,7 +12,13 @@ from docutils import nodes
 from .._dsl import Report
 from .._findings import CHECKS, Finding, sort_findings
 from .._model import Meeting, PreviousMeeting
-from .._reading import DATA_FILE, Locator, MeetingData, read_folder
+from .._reading import (
+    DATA_FILE,
+    Locator,
+    MeetingData,
+    read_folder,
+    with_reader_places,
+)
 from .._tree import finish_tree, report_tree
 from .context import Defined
 from .document import check_document
@@ -137,4 +143,6 @@ def load_and_check(
         select=data.selected_checks,
         severity=data.check_severities,
     )
-    return CheckedFolder(report, document, sort_findings(kept), suppressed)
+    return CheckedFolder(
+        report, document, sort_findings(with_reader_places(kept)), suppressed
+    )

@@ -98,7 +98,11 @@ def _summary_words(findings: Sequence[Finding]) -> str:
 def _finding_item(finding: Finding, anchor: str | None) -> str:
     severity = finding.severity.value
     place = escape(finding.place or "the meeting")
-    where = f" ({escape(finding.where)})" if finding.file and finding.where else ""
+    where = (
+        f" ({escape(finding.where_said or finding.where)})"
+        if finding.file and finding.where
+        else ""
+    )
     link = f' <a href="#{anchor}">show in the text</a>' if anchor else ""
     fix = (
         f'<br><span class="fix">fix: {escape(finding.fix)}</span>'

@@ -9,6 +9,7 @@ from .key_lines import locate_key
 from .layout import DATA_FILE
 from .locator import Locator
 from .meeting_data import MeetingData
+from .places import reader_place, with_reader_places
 
 __all__ = [
     "DATA_FILE",
@@ -22,4 +23,6 @@ __all__ = [
     "load_report_and_data",
     "locate_key",
     "read_folder",
+    "reader_place",
+    "with_reader_places",
 ]

@@ -23,6 +23,7 @@ from .characters import bad_character
 from .key_lines import key_lines, locate_key
 from .layout import DATA_FILE
 from .meeting_data import MeetingData
+from .places import with_reader_places
 from .structure import structure_leniently
 from .toml_words import toml_error_in_words
 
@@ -61,9 +62,9 @@ def load_data_file(text: str) -> tuple[MeetingData | None, list[Finding]]:
     ]
     problems = character_problems + problems
     if record is None:
-        return None, problems
+        return None, with_reader_places(problems)
     data, build_problems = build(record, lines, left_out=left_out)
-    return data, problems + build_problems
+    return data, with_reader_places(problems + build_problems)
 
 
 def _line_of_problem(lines: Mapping[str, int], path: str, message: str) -> int | None:

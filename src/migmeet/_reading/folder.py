@@ -104,7 +104,9 @@ def read_folder(root: Path) -> FolderReading:
     data, problems = load_data_file(text) if text is not None else (None, [])
     files.problems += problems
     agenda: tuple[AgendaItem, ...] = ()
-    if data is not None:
+    if data is None:
+        files.entities = Entities(unread=True)
+    else:
         files.entities = _entities(data)
         if data.meeting is not None:
             agenda = data.meeting.agenda

@@ -43,6 +43,9 @@ class Entities:
     documents: Mapping[str, Document] = attrs.field(factory=dict)
     #: Keys that stand in the data file but whose values have problems.
     broken_keys: frozenset[str] = frozenset()
+    #: The data file could not be read: no key is known, and none is
+    #: reported unknown (the data file's own problem says why).
+    unread: bool = False
 
 
 def _with_pattern_pieces(cls: _I) -> _I:
@@ -80,7 +83,7 @@ class MeetingInliner(Inliner):
         key = utils.unescape(text).strip()
         if key in table:
             return [mention(rawtext, entity=table[key])], []
-        if key in self.entities.broken_keys:
+        if key in self.entities.broken_keys or self.entities.unread:
             # Its definition has its own problem in the data file.
             return [nodes.Text(key.capitalize())], []
         hint = suggest(key, table)

@@ -239,6 +239,11 @@ def structure_leniently(
         for path, message in found:
             if (path, message) not in problems:
                 problems.append((path, message))
+            if message.startswith("expected text") and _as_text(raw, path):
+                # Reported once; read on with the value as text, so that one
+                # number among the agenda's titles does not hide the rest.
+                progress = True
+                continue
             match = _HEAD.match(path)
             table = match.group(1) if match else ""
             if table in _KEYED_TABLES and match and match.group(2):
@@ -258,6 +263,27 @@ def structure_leniently(
         if not progress:
             break
     return None, _one_per_mistake(problems), frozenset(broken)
+
+
+def _as_text(raw: dict[str, Any], path: str) -> bool:
+    """Replace the number or true/false at ``path`` in ``raw`` by its text;
+    whether there was one to replace."""
+    steps = [int(i) if i else key for key, i in re.findall(r"(\w+)|\[(\d+)\]", path)]
+    node: Any = raw
+    for step in steps[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return False
+    last = steps[-1] if steps else None
+    try:
+        value = node[last]
+    except (KeyError, IndexError, TypeError):
+        return False
+    if isinstance(value, bool | int | float):
+        node[last] = str(value)
+        return True
+    return False
 
 
 def _one_per_mistake(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -35,7 +35,18 @@ def toml_error_in_words(line_text: str, message: str) -> str:
     """What is wrong on ``line_text``, where the TOML parser said
     ``message``."""
     match = _VALUE.match(line_text)
-    if match is None:
+    entry = line_text.strip().rstrip(",").strip()
+    if match is None or (
+        match["value"].startswith("[")
+        and re.search(r"(^\[|,)\s*[A-Za-z]", match["value"])
+    ):
+        if entry and (entry[0].isalnum() or entry.count('"') % 2 or match):
+            # A list's entry without its quotation marks: "3, The global ...",
+            return (
+                f"{entry!r} is not a value TOML can read: write each text in "
+                'quotation marks, "like this", and separate the entries of a '
+                "list with commas"
+            )
         return f"not valid TOML: {message}"
     value = match["value"]
     if iso := _ISO.match(value):
