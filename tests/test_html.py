@@ -28,8 +28,9 @@ CRRF = Term(name="comprehensive refugee response framework", abbreviation="CRRF"
 
 
 def _unmarked(page: str) -> str:
-    """The page without the spans that keep capitalized words unhyphenated."""
-    return re.sub(r'<span class="proper">([^<]*)</span>', r"\1", page)
+    """The page without the spans that keep capitalized words unhyphenated
+    and a title's two last words together."""
+    return re.sub(r'<span class="(?:proper|keep)">([^<]*)</span>', r"\1", page)
 
 
 class _Collector(html.parser.HTMLParser):

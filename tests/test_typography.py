@@ -106,7 +106,9 @@ def test_wrapped_heading_hangs_its_number(reader: PdfReader) -> None:
     fragments = _fragments(reader.pages[_page_with(reader, "REPORT OF THE")])
     first = next(f for f in fragments if f[0].startswith("IMPLEMENTING THE NEW YORK"))
     margin = min(f[1] for f in fragments)  # where the number stands
-    wrapped = next(f for f in fragments if f[0] == "MIGRANTS")
+    # "MIGRANTS" is not left alone: the heading's two last words go together.
+    wrapped = next(f for f in fragments if f[0].startswith("AND"))
+    assert "MIGRANTS" in " ".join(f[0] for f in fragments if f[2] == wrapped[2])
     assert wrapped[2] > first[2]  # on the next line
     assert abs(wrapped[1] - first[1]) < 6  # under the text (the space aside)
     assert wrapped[1] > margin + 20  # not at the margin

@@ -47,6 +47,34 @@ def no_break_spaces(text: str) -> str:
     return _TIED.sub(lambda match: match.group()[:-1] + _NBSP, text)
 
 
+#: The class of the paragraphs that are titles: the meeting's title on the
+#: title page, the imprint, the programme and the concept note.
+_TITLE_LINES = frozenset({"meeting-title"})
+#: Two last words kept together are at most this long, so that keeping
+#: them on one line can never push them past the margin.
+_KEPT_LENGTH = 32
+_LAST_TWO_WORDS = re.compile(r"\S+ \S+\Z")
+
+
+def _title_of(node: nodes.Text) -> nodes.Element | None:
+    """The title that ``node`` ends, if it ends one."""
+    parent = node.parent
+    while parent is not None and not (
+        isinstance(parent, nodes.title)
+        or (
+            isinstance(parent, nodes.paragraph)
+            and _TITLE_LINES.intersection(parent.get("classes", []))
+        )
+    ):
+        if isinstance(parent, nodes.Structural | nodes.Body):
+            return None
+        parent = parent.parent
+    if parent is None:
+        return None
+    texts = list(parent.findall(nodes.Text))
+    return parent if texts and texts[-1] is node else None
+
+
 class _Translator(html5_polyglot.HTMLTranslator):
     def visit_footnote_text(self, node: footnote_text) -> None:
         self.body.append('<span class="footnote">')
@@ -70,6 +98,15 @@ class _Translator(html5_polyglot.HTMLTranslator):
         text = no_break_spaces(node.astext())
         if self._in_abbreviation:
             text = text.replace(" ", _NBSP)
+        last = _LAST_TWO_WORDS.search(text.rstrip())
+        if last and len(last.group()) <= _KEPT_LENGTH and _title_of(node):
+            # A title never leaves one word alone on its last line: its two
+            # last words are kept together (ordinary spaces, so the PDF's
+            # bookmarks and the text read back are the words as written).
+            self.body.append(self.encode(text[: last.start()]))
+            self.body.append(f'<span class="keep">{self.encode(last.group())}</span>')
+            self.body.append(self.encode(text[last.end() :]))
+            return
         if not isinstance(node.parent, nodes.TextElement) or isinstance(
             node.parent, nodes.title
         ):

@@ -1,0 +1,65 @@
+"""No title ends in one word alone on its last line: the meeting's title
+on the title page and every heading keep their two last words together."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from folders import BASE_TOML, write_folder
+from migmeet import load_folder, report_html, report_pdf
+
+# Laid out as the title page sets it, this series' title ends in "TODAY"
+# alone unless its two last words are kept together.
+LONG_SERIES = (
+    "Coordination Meeting on International Migration and Sustainable "
+    "Development Goals Today"
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    text = BASE_TOML.replace(
+        "Coordination Meeting on International Migration", LONG_SERIES, 1
+    )
+    return write_folder(tmp_path, {"meeting.toml": text})
+
+
+def test_every_title_keeps_its_two_last_words_together(tmp_path: Path) -> None:
+    html = report_html(load_folder(_folder(tmp_path)))
+    titles = re.findall(
+        r'<(h[1-3])[^>]*>(.*?)</\1>|<p class="meeting-title">(.*?)</p>', html, re.S
+    )
+    assert len(titles) >= 4
+    for _, heading, meeting_title in titles:
+        inner = heading or meeting_title
+        words = re.sub(r"<[^>]+>", "", inner).split()
+        if len(words) >= 2:
+            kept = re.search(r'<span class="keep">([^<]*)</span>\s*$', inner)
+            assert kept, inner
+            assert kept.group(1).split() == words[-2:]
+
+
+def test_the_title_page_leaves_no_word_alone_and_bookmarks_read_as_written(
+    tmp_path: Path,
+) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(report_pdf(load_folder(_folder(tmp_path / "folder"))).data)
+    page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    title_lines = lines[: lines.index(next(x for x in lines if "New York" in x))]
+    assert " ".join(title_lines) == f"FIFTEENTH {LONG_SERIES.upper()}"
+    assert all(len(line.split()) >= 2 for line in title_lines), title_lines
+    outline = [
+        item.title for item in PdfReader(pdf).outline if not isinstance(item, list)
+    ]
+    assert outline
+    assert all("\u00a0" not in title for title in outline)
+    assert all("  " not in title for title in outline)
