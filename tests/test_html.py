@@ -131,7 +131,19 @@ def test_user_text_is_escaped() -> None:
     assert "<b>" not in page
     assert "&lt;script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co (EVIL)" in page
+    # Escaped, its straight quotes set as curved ones.
+    assert "&lt;script&gt;alert(\u201cx\u201d)&lt;/script&gt; &amp; Co (EVIL)" in page
+
+
+def test_straight_quotes_print_curved_but_literal_text_stays_as_typed() -> None:
+    report = simple_report(
+        p("The President's \"global compact\" and the migrants' rights.")
+    )
+    page = _unmarked(report_html(report))
+    assert "The President\u2019s \u201cglobal compact\u201d" in page
+    assert "the migrants\u2019 rights." in page
+    tree_text = report_document(report).astext()
+    assert 'President\'s "global compact"' in tree_text
 
 
 def test_page_carries_language_title_and_author() -> None:

@@ -196,3 +196,16 @@ def test_a_bad_address_is_located(tmp_path: Path) -> None:
 
 def test_the_page_parses_strictly(page: str) -> None:
     html5lib.HTMLParser(strict=True).parse(page)
+
+
+def test_the_page_prints_curved_quotes_and_keeps_its_markup() -> None:
+    root = Path(__file__).parent.parent / "examples" / "series" / "sixteenth"
+    page = site_html(load_folder(root))
+    text = re.sub(r"<script\b.*?</script>|<[^>]+>", "", page, flags=re.S)
+    assert "An employer\u2019s perspective" in text
+    assert "Visitors\u2019 Concourse" in text
+    assert "&#39;" not in text
+    assert "&#34;" not in text
+    # Attribute values and the JSON-LD keep their straight quotes.
+    assert '<html lang="en">' in page
+    html5lib.HTMLParser(strict=True).parse(page)

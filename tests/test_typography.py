@@ -167,7 +167,12 @@ def test_programme_entries_stay_on_one_page(sixteenth: Report) -> None:
     sessions = sum(len(day.sessions) for day in meeting.programme)
     assert len(entries) == sessions + len(meeting.side_events)
     reader = PdfReader(io.BytesIO(programme_pdf(meeting).data))
-    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    # Read with straight quotes, as the data file writes them.
+    straight = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+    pages = [
+        " ".join(page.extract_text().translate(straight).split())
+        for page in reader.pages
+    ]
     for event in meeting.side_events:
         title = " ".join(event.title.split())
         page = next(p for p in pages if title in p)

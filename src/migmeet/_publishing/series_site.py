@@ -31,7 +31,7 @@ from .._findings import Finding, Severity
 from .._model import PreviousMeeting
 from .._reading.safe_files import MAX_IMAGE_BYTES, UnsafeFileError, read_inside
 from .._version import __version__
-from .._writing import MANIFEST, write_atomically, write_folder
+from .._writing import MANIFEST, typographic_html, write_atomically, write_folder
 from .series import Series
 from .site import site_files
 
@@ -159,7 +159,7 @@ def series_index_html(series: Series, files: Mapping[str, Sequence[str]]) -> str
             }
         )
     template = _ENVIRONMENT.get_template("series.html")
-    return template.render(series=series, rows=rows)
+    return typographic_html(template.render(series=series, rows=rows))
 
 
 _Job = tuple[str, str, _Nav, PreviousMeeting | None, str]

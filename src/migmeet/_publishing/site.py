@@ -45,7 +45,12 @@ from .._tree import (
 )
 from .._tree.mentions import Abbreviated, Linked, Seen
 from .._tree.prose import prose_pieces
-from .._writing import meeting_calendar, read_earlier_output, write_folder
+from .._writing import (
+    meeting_calendar,
+    read_earlier_output,
+    typographic_html,
+    write_folder,
+)
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
 __all__ = ["site_files", "site_html", "write_site"]
@@ -174,26 +179,28 @@ def site_html(report: Report) -> str:
         ("websites", "Other websites", bool(meeting.page.websites)),
     ]
     template = _ENVIRONMENT.get_template("site.html")
-    return template.render(
-        meeting=meeting,
-        sections=[(ident, label) for ident, label, shown in present if shown],
-        downloads=_downloads(report),
-        has_report=bool(report.sections),
-        mandate_sentence=_mandate_sentence(meeting, held=bool(report.sections)),
-        programme_status=programme_status_line(meeting),
-        day_entries=day_entries,
-        prose=_PageProse(),
-        format_date=format_date,
-        event_time=event_time,
-        day_heading=day_heading,
-        when=when,
-        session_heading=session_heading,
-        session_blocks=_session_blocks(meeting),
-        programme_name=programme_name,
-        organization_name=organization_name,
-        document_link=_document_link,
-        document_entry=_document_entry,
-        background_heading=_background_heading(meeting),
+    return typographic_html(
+        template.render(
+            meeting=meeting,
+            sections=[(ident, label) for ident, label, shown in present if shown],
+            downloads=_downloads(report),
+            has_report=bool(report.sections),
+            mandate_sentence=_mandate_sentence(meeting, held=bool(report.sections)),
+            programme_status=programme_status_line(meeting),
+            day_entries=day_entries,
+            prose=_PageProse(),
+            format_date=format_date,
+            event_time=event_time,
+            day_heading=day_heading,
+            when=when,
+            session_heading=session_heading,
+            session_blocks=_session_blocks(meeting),
+            programme_name=programme_name,
+            organization_name=organization_name,
+            document_link=_document_link,
+            document_entry=_document_entry,
+            background_heading=_background_heading(meeting),
+        )
     )
 
 

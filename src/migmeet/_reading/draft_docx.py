@@ -52,6 +52,11 @@ MAX_UNPACKED = 64 * 1024 * 1024
 _MAX_ENTRIES = 2000
 
 
+_STRAIGHT_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+)
+
+
 class DraftError(MigmeetError):
     """A draft that cannot be read, with the reason and the file."""
 
@@ -217,7 +222,9 @@ class _DraftParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping and self.frames:
-            self.frames[-1].children.append(data)
+            # Word's curved quotes are typed back straight: the summaries
+            # hold what a rapporteur types, and migmeet sets the quotes.
+            self.frames[-1].children.append(data.translate(_STRAIGHT_QUOTES))
 
     def _close_item(self) -> None:
         if self.frames and self.lists:

@@ -15,6 +15,7 @@ from .files import (
     write_new_folder,
 )
 from .html import tree_html
+from .quotes import typographic_html
 from .rendered import RenderedPdf
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "meeting_calendar",
     "read_earlier_output",
     "tree_html",
+    "typographic_html",
     "write_atomically",
     "write_folder",
     "write_new_folder",

@@ -29,6 +29,7 @@ from .._errors import RenderError
 from . import docx_parts as xml
 from .docx_runs import Format, Runs, anchor
 from .docx_styles import add_styles, list_numbering
+from .quotes import typographic_quotes
 
 __all__ = ["tree_docx"]
 
@@ -255,7 +256,7 @@ def tree_docx(
     """
     writer = _Writer(page_size)
     try:
-        writer.blocks(document)
+        writer.blocks(typographic_quotes(document))
     except ValueError as error:  # lxml: text that XML cannot hold
         raise RenderError(f"the report cannot be written to Word: {error}") from error
     sections = writer.word.sections

@@ -17,6 +17,7 @@ from docutils.writers import html5_polyglot
 
 from .._errors import RenderError
 from .._tree import footnote_text, mention
+from .quotes import typographic_quotes
 
 __all__ = ["no_break_spaces", "tree_html"]
 
@@ -175,7 +176,9 @@ def tree_html(
 ) -> str:
     """The whole HTML page for a finished document tree."""
     writer = _Writer()
-    core.publish_from_doctree(document, writer=writer, settings_overrides=_SETTINGS)
+    core.publish_from_doctree(
+        typographic_quotes(document), writer=writer, settings_overrides=_SETTINGS
+    )
     body = writer.parts["body"]
     return (
         "<!DOCTYPE html>\n"
