@@ -89,6 +89,10 @@ def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
     return load_and_check(folder).findings
 
 
+#: Findings that a reading error at the same line already explains.
+_BROKEN_PARAGRAPH = frozenset({"stray-fragment", "cut-off-paragraph"})
+
+
 def load_and_check(
     folder: str | os.PathLike[str], *, previous: PreviousMeeting | None = None
 ) -> CheckedFolder:
@@ -125,6 +129,14 @@ def load_and_check(
         words=words,
         defined=_defined(data),
     )
+    # A paragraph broken by a reading error (a list not followed by a blank
+    # line, an indented line) is that error, not also a fragment.
+    broken = {(p.file, p.line) for p in problems if p.code == "file"}
+    findings = [
+        f
+        for f in findings
+        if f.code not in _BROKEN_PARAGRAPH or (f.file, f.line) not in broken
+    ]
     previous = data.previous or previous
     if previous is not None:
         stale = stale_findings(folder, previous)

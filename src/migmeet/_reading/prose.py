@@ -13,9 +13,7 @@ markup as words, so nothing is lost.
 
 from __future__ import annotations
 
-import difflib
 import io
-import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -27,7 +25,8 @@ from .._model import Prose, ProseLink, ProsePart
 from .._tree import mention
 from .builder import Builder
 from .layout import DATA_FILE
-from .rst_roles import ROLE_TABLES, Entities, MeetingInliner
+from .rst_messages import in_our_words
+from .rst_roles import Entities, MeetingInliner
 
 __all__ = ["read_prose"]
 
@@ -82,24 +81,13 @@ def _parts(children: list[nodes.Node]) -> tuple[list[ProsePart], list[str]]:
 def _in_our_words(message: nodes.system_message) -> str:
     """docutils' message, said as a rapporteur needs it."""
     text = message[0].astext() if message.children else message.astext()
-    if match := re.fullmatch(r'Unknown interpreted text role "(.+)"\.', text):
-        close = difflib.get_close_matches(match[1].casefold(), list(ROLE_TABLES), n=1)
-        hint = f" (did you mean :{close[0]}:?)" if close else ""
-        return (
-            f"unknown role :{match[1]}:{hint}; the roles are "
-            ":person:, :org:, :term: and :doc:"
-        )
-    if text.startswith("Inline interpreted text or phrase reference start-string"):
-        return (
-            "a backtick (`) is opened and not closed: a role is written "
-            ":person:`key`, with a backtick on each side of the key"
-        )
     if text.startswith("Unknown target name"):
+        # Data-file text holds no footnotes: a target is a link.
         return (
             "a link is written `words <https://address>`_, with its address "
             "between < and >"
         )
-    return text
+    return in_our_words(text)
 
 
 def _merged(parts: list[ProsePart]) -> list[ProsePart]:

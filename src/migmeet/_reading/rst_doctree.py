@@ -124,6 +124,13 @@ class DoctreeReader:
             )
         if isinstance(node, nodes.image):
             return read_image(node, self.folder)
+        if isinstance(node, nodes.definition_list):
+            raise UnsupportedError(
+                node,
+                "a line is indented under the line before it (docutils reads a "
+                "definition list): start every line of a paragraph at the left "
+                "margin",
+            )
         raise UnsupportedError(
             node,
             f"{describe(node)} is not supported in a summary; use paragraphs, "

@@ -3,6 +3,7 @@ report inlines (text, mentions, emphasis, strong, links, footnotes)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from docutils import nodes
@@ -23,7 +24,27 @@ class InlineReader:
 
     def inlines(self, children: Sequence[nodes.Node]) -> tuple[Inline, ...]:
         result: list[Inline] = []
+        key_follows = False
         for child in children:
+            if (
+                isinstance(child, nodes.problematic)
+                and not stand_in(child.rawsource)
+                and result
+                and isinstance(result[-1], str)
+                and re.search(r":\w+:\Z", result[-1])
+            ):
+                # An unclosed backtick after a role's name (":person:`liu"),
+                # reported where it arose: the key that follows stands in as
+                # a name, as for a key that names nothing, so that no other
+                # rule reports the same slip again.
+                result[-1] = re.sub(r":\w+:\Z", "", result[-1])
+                key_follows = True
+                continue
+            if key_follows and isinstance(child, nodes.Text):
+                text = str(child)
+                result.append(text[:1].upper() + text[1:])
+                key_follows = False
+                continue
             result.extend(self.inline(child))
         return tuple(result)
 
@@ -45,7 +66,8 @@ class InlineReader:
         elif isinstance(node, nodes.problematic):
             # Reported where it arose. Its key stands in, as a word, so the
             # sentence around it is still whole and is not reported again.
-            yield stand_in(node.rawsource)
+            if word := stand_in(node.rawsource):
+                yield word
         elif isinstance(node, nodes.system_message):
             return  # already reported where it arose
         else:
@@ -79,6 +101,12 @@ class InlineReader:
 
 def stand_in(rawsource: str) -> str:
     """The word that stands in the text for a role whose key names nothing:
-    the key, capitalized as a name (":org:`iomm`" reads "Iomm")."""
-    key = rawsource.partition("`")[2].rstrip("`").strip() or "unknown"
+    the key, capitalized as a name (":org:`iomm`" reads "Iomm"); nothing
+    for markup without a key (a lone backtick or asterisk)."""
+    if "`" in rawsource:
+        key = rawsource.partition("`")[2].rstrip("`_").strip()
+    elif rawsource.startswith("|"):  # a substitution that names nothing
+        key = rawsource.strip("|_")
+    else:  # a footnote mark ([1]_), at a sentence's end
+        key = ""
     return key.capitalize()

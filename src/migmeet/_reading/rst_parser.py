@@ -8,7 +8,6 @@ a rapporteur where docutils speaks of what migmeet switches off.
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 
 from docutils import frontend, nodes, utils
@@ -16,7 +15,7 @@ from docutils.parsers.rst import Parser
 from docutils.readers.standalone import Reader
 
 from .._findings import Finding, load_problem
-from .role_typos import in_our_words
+from .rst_messages import in_our_words
 from .rst_roles import Entities, MeetingInliner
 
 __all__ = ["parse_document"]
@@ -40,22 +39,6 @@ _SETTINGS: dict[str, Any] = {
 }
 
 
-def _clearer(message: str) -> str:
-    """docutils' words for what migmeet switches off, and about roles and
-    inline markup, said for a rapporteur."""
-    message = in_our_words(message)
-    if match := re.fullmatch(r'"(raw|include)" directive disabled\.', message):
-        what = {"raw": "carry raw HTML", "include": "insert other files"}[match[1]]
-        return f'the "{match[1]}" directive is not allowed: a summary cannot {what}'
-    disabled = r'File and URL access deactivated; ignoring "(.+)" directive\.'
-    if match := re.fullmatch(disabled, message):
-        return (
-            f'the "{match[1]}" directive may not read files or web addresses '
-            f"in a summary; it is not allowed"
-        )
-    return message
-
-
 def parse_document(
     text: str, source: str, entities: Entities
 ) -> tuple[nodes.document, list[Finding]]:
@@ -70,13 +53,24 @@ def parse_document(
     settings.warning_stream = io.StringIO()
     document = utils.new_document(source, settings)
 
+    lines = text.split("\n")
+
     def observe(message: nodes.system_message) -> None:
         if message["level"] >= 2:
-            text = message[0].astext() if message.children else message.astext()
-            problems.append(
-                load_problem(
-                    file=source, line=message.get("line"), message=_clearer(text)
+            said = message[0].astext() if message.children else message.astext()
+            line = message.get("line")
+            if said.startswith("Literal block expected") and line:
+                # docutils names the line after the "::" that announced it.
+                line = next(
+                    (
+                        n
+                        for n in range(min(line, len(lines)), 0, -1)
+                        if lines[n - 1].rstrip().endswith("::")
+                    ),
+                    line,
                 )
+            problems.append(
+                load_problem(file=source, line=line, message=in_our_words(said))
             )
 
     document.reporter.attach_observer(observe)
