@@ -1,0 +1,196 @@
+"""Names of the data file typed by hand in the summaries.
+
+A rapporteur who types "the International Organization for Migration" or
+"Ms. Sharma" where the data file has the organization ``iom`` or the person
+``sharma`` gets none of what a mention gives: the first mention in full
+and the short form after, the abbreviation listed. Worse, a mention after
+the typed name is spelled out again. Each such name is found, once in the
+report (at its first place, with how many more there are), and told which
+role to write.
+
+What counts as typed: a unit's :attr:`~.units.Unit.written` words, which
+leave out what the roles made, links, the headings (which cannot hold a
+role) and the generated list of participants. What is a name:
+
+- an organization's or term's full name, where it has an abbreviation
+  (without one, the role would print the same words and list nothing);
+- a person's full name, with or without the honorific, and the family
+  name after a title ("Ms. Sharma", "Dr. Sharma"); the family name alone
+  only where it is no word of the dictionary (the dictionary knows
+  "Swing") nor of the meeting's other names.
+
+The other names the meeting knows (organizations and terms without an
+abbreviation, documents' titles) are matched too, and found nothing: the
+name of a term inside a longer one ("the Office of the Special
+Representative of the Secretary-General for ...") is not that term. All
+forms go into one regular expression, longest first, and each unit is
+scanned once whatever the number of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+import attrs
+
+from .._findings import Finding, check_finding
+from .._model import Person
+from .context import Context, Keyed
+from .text_rules.speller import WORD, un_words
+from .units import Unit
+
+__all__ = ["NameFinder", "check_written_names"]
+
+#: The titles a family name may follow besides the person's own honorific.
+TITLES = ("Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Professor", "Prof.")
+
+
+def _key(form: str) -> str:
+    """The form as looked up: white space collapsed, first letter small."""
+    normal = " ".join(form.split())
+    return normal[:1].lower() + normal[1:]
+
+
+def _pattern(form: str) -> str:
+    """A pattern for ``form``: any run of white space for a space, the first
+    letter in either case (a term opens a sentence)."""
+    words = [re.escape(word) for word in form.split()]
+    first = form[:1]
+    if first.isalpha() and first.lower() != first.upper():
+        words[0] = f"[{first.upper()}{first.lower()}]" + re.escape(form.split()[0][1:])
+    return r"\s+".join(words)
+
+
+def _person_forms(person: Person, common: bool) -> Iterator[str]:
+    """How a person may be named by hand: as the report names them at a
+    first mention and after, under any title; the family name alone
+    unless it is a ``common`` word."""
+    yield f"{person.honorific} {person.full_name}"
+    if person.given_name is not None:
+        yield person.full_name
+    for title in dict.fromkeys((person.honorific, *TITLES)):
+        yield f"{title} {person.family_name}"
+    if not common and len(person.family_name) > 2:
+        yield person.family_name
+
+
+@attrs.frozen
+class NameFinder:
+    """The data file's names as one expression: each form with the value
+    it names, or None for a name that is no finding (another name of the
+    meeting, or a form two values share)."""
+
+    pattern: re.Pattern[str] | None
+    forms: Mapping[str, Keyed | None]
+
+    @classmethod
+    def of(cls, context: Context) -> NameFinder:
+        """The names of ``context``'s data file."""
+        meeting = context.meeting
+        others = [
+            *(k.value.name for k in context.keyed if not isinstance(k.value, Person)),
+            *(d.title for d in (*meeting.documents, *meeting.mandate)),
+        ]
+        words = frozenset(w for other in others for w in WORD.findall(other))
+        forms: dict[str, Keyed | None] = {}
+        for keyed in context.keyed:
+            value = keyed.value
+            if isinstance(value, Person):
+                common = _common(value.family_name, context, words)
+                made: Iterable[str] = _person_forms(value, common)
+            elif value.abbreviation:
+                made = (value.name,)
+            else:
+                continue
+            for form in made:
+                key = _key(form)
+                if forms.get(key, keyed) != keyed:
+                    forms[key] = None  # two values' form: no one's
+                else:
+                    forms[key] = keyed
+        for name in others:
+            forms.setdefault(_key(name), None)
+        forms.pop("", None)
+        if not any(forms.values()):
+            return cls(None, {})
+        ordered = sorted(forms, key=lambda form: (-len(form), form))
+        alternation = "|".join(_pattern(form) for form in ordered)
+        pattern = re.compile(rf"(?<![\w/.-])(?:{alternation})(?![\w/-]|\.\w)")
+        return cls(pattern, forms)
+
+    def find(self, text: str) -> Iterator[tuple[str, Keyed]]:
+        """Each name of a value in ``text``, as written, with the value."""
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text):
+            keyed = self.forms.get(_key(match.group()))
+            if keyed is not None:
+                yield " ".join(match.group().split()), keyed
+
+
+def _common(name: str, context: Context, words: frozenset[str]) -> bool:
+    """Whether a family name alone may be a word, not the person: a word of
+    the dictionary ("Swing") or of the meeting's other ``words``; any name
+    when the dictionary is not installed."""
+    dictionary = context.speller.dictionary
+    if dictionary is None or " " in name or name.lower() in un_words():
+        return True
+    return name in words or dictionary.knows(name) or dictionary.knows(name.lower())
+
+
+def _kind(keyed: Keyed) -> str:
+    return {"org": "an organization", "term": "a term"}.get(keyed.role, "a person")
+
+
+def _finding(unit: Unit, form: str, keyed: Keyed, more: int) -> Finding:
+    again = f", here and {more} more time{'s' if more > 1 else ''}" if more else ""
+    if keyed.role == "person":
+        effect = (
+            "so the report does not count it as a mention: the first mention "
+            "after it names the person in full again"
+        )
+    else:
+        effect = (
+            "so the report does not count it as a mention: it is not "
+            "abbreviated after it, and the first mention after it spells it "
+            "out again"
+        )
+    return unit.place(
+        check_finding(
+            "unmentioned-name",
+            f"{form!r} is {_kind(keyed)} of the data file ({keyed.role} "
+            f"{keyed.key!r}) written out by hand{again}, {effect}",
+            f"write :{keyed.role}:`{keyed.key}` where the text names it",
+            text=form,
+        )
+    )
+
+
+def check_written_names(
+    context: Context, units: Sequence[Unit], said: Iterable[Finding] = ()
+) -> Iterator[Finding]:
+    """The data file's organizations, terms and people that the text names
+    by hand, each once in the report: at its first place, saying how many
+    more there are. One whose abbreviation ``said`` (the findings of the
+    abbreviations' check) found typed already is left to that finding."""
+    finder = NameFinder.of(context)
+    told = {
+        (defined.role, defined.key)
+        for finding in said
+        if finding.code == "unmentioned-name"
+        and (defined := context.defined.get(finding.text)) is not None
+    }
+    first: dict[tuple[str, str], tuple[Unit, str, Keyed]] = {}
+    count: dict[tuple[str, str], int] = {}
+    for unit in units:
+        if not unit.written:
+            continue
+        for form, keyed in finder.find(unit.written):
+            ident = (keyed.role, keyed.key)
+            if ident in told:
+                continue
+            first.setdefault(ident, (unit, form, keyed))
+            count[ident] = count.get(ident, 0) + 1
+    for ident, (unit, form, keyed) in first.items():
+        yield _finding(unit, form, keyed, count[ident] - 1)
