@@ -20,9 +20,11 @@ role) and the generated list of participants. What is a name:
   "Swing") nor of the meeting's other names.
 
 The other names the meeting knows (organizations and terms without an
-abbreviation, documents' titles) are matched too, and found nothing: the
-name of a term inside a longer one ("the Office of the Special
-Representative of the Secretary-General for ...") is not that term. All
+abbreviation, documents' titles, the agenda's items) are matched too, and
+found nothing: the name of a term inside a longer one ("the Office of the
+Special Representative of the Secretary-General for ...") is not that
+term, and a name a document's title shares ("the adoption of the Global
+Compact for ...") may be the document's. All
 forms go into one regular expression, longest first, and each unit is
 scanned once whatever the number of names.
 """
@@ -88,11 +90,15 @@ class NameFinder:
     def of(cls, context: Context) -> NameFinder:
         """The names of ``context``'s data file."""
         meeting = context.meeting
-        others = [
-            *(k.value.name for k in context.keyed if not isinstance(k.value, Person)),
+        named = [k.value.name for k in context.keyed if not isinstance(k.value, Person)]
+        # Names of the meeting that are no finding: they hide a name inside
+        # them, and one a value shares with them is no one's.
+        shields = [
+            *(k.value.name for k in context.keyed if _unabbreviated(k)),
             *(d.title for d in (*meeting.documents, *meeting.mandate)),
+            *(item.title for item in meeting.agenda),
         ]
-        words = frozenset(w for other in others for w in WORD.findall(other))
+        words = frozenset(w for name in (*named, *shields) for w in WORD.findall(name))
         forms: dict[str, Keyed | None] = {}
         for keyed in context.keyed:
             value = keyed.value
@@ -109,8 +115,8 @@ class NameFinder:
                     forms[key] = None  # two values' form: no one's
                 else:
                     forms[key] = keyed
-        for name in others:
-            forms.setdefault(_key(name), None)
+        for name in shields:
+            forms[_key(name)] = None
         forms.pop("", None)
         if not any(forms.values()):
             return cls(None, {})
@@ -127,6 +133,11 @@ class NameFinder:
             keyed = self.forms.get(_key(match.group()))
             if keyed is not None:
                 yield " ".join(match.group().split()), keyed
+
+
+def _unabbreviated(keyed: Keyed) -> bool:
+    """Whether ``keyed`` is an organization or term without abbreviation."""
+    return not isinstance(keyed.value, Person) and not keyed.value.abbreviation
 
 
 def _common(name: str, context: Context, words: frozenset[str]) -> bool:
