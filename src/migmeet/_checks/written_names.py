@@ -90,11 +90,12 @@ class NameFinder:
     def of(cls, context: Context) -> NameFinder:
         """The names of ``context``'s data file."""
         meeting = context.meeting
-        named = [k.value.name for k in context.keyed if not isinstance(k.value, Person)]
+        entities = [k.value for k in context.keyed if not isinstance(k.value, Person)]
+        named = [entity.name for entity in entities]
         # Names of the meeting that are no finding: they hide a name inside
         # them, and one a value shares with them is no one's.
         shields = [
-            *(k.value.name for k in context.keyed if _unabbreviated(k)),
+            *(entity.name for entity in entities if not entity.abbreviation),
             *(d.title for d in (*meeting.documents, *meeting.mandate)),
             *(item.title for item in meeting.agenda),
         ]
@@ -133,11 +134,6 @@ class NameFinder:
             keyed = self.forms.get(_key(match.group()))
             if keyed is not None:
                 yield " ".join(match.group().split()), keyed
-
-
-def _unabbreviated(keyed: Keyed) -> bool:
-    """Whether ``keyed`` is an organization or term without abbreviation."""
-    return not isinstance(keyed.value, Person) and not keyed.value.abbreviation
 
 
 def _common(name: str, context: Context, words: frozenset[str]) -> bool:
