@@ -25,8 +25,9 @@ found nothing: the name of a term inside a longer one ("the Office of the
 Special Representative of the Secretary-General for ...") is not that
 term, and a name a document's title shares ("the adoption of the Global
 Compact for ...") may be the document's. All
-forms go into one regular expression, longest first, and each unit is
-scanned once whatever the number of names.
+forms go into one regular expression, a trie of their characters, and
+each unit is scanned once; a position costs the length of the longest
+form, whatever the number of names.
 """
 
 from __future__ import annotations
@@ -54,14 +55,48 @@ def _key(form: str) -> str:
     return normal[:1].lower() + normal[1:]
 
 
-def _pattern(form: str) -> str:
-    """A pattern for ``form``: any run of white space for a space, the first
-    letter in either case (a term opens a sentence)."""
-    words = [re.escape(word) for word in form.split()]
-    first = form[:1]
-    if first.isalpha() and first.lower() != first.upper():
-        words[0] = f"[{first.upper()}{first.lower()}]" + re.escape(form.split()[0][1:])
-    return r"\s+".join(words)
+#: Forms longer than this are left out (no one types such a name), so that
+#: the expression's nesting stays shallow.
+_LONGEST = 300
+
+_Trie = dict[str, "_Trie"]
+
+
+def _char(ch: str, *, first: bool) -> str:
+    """The pattern of one character of a form: a space matches any run of
+    white space, the first letter either case (a term opens a sentence)."""
+    if ch == " ":
+        return r"\s+"
+    upper = ch.upper()
+    if first and len(upper) == 1 and upper != ch:
+        return f"[{re.escape(upper)}{re.escape(ch)}]"
+    return re.escape(ch)
+
+
+def _branches(trie: _Trie, *, first: bool = False) -> str:
+    """The pattern of a trie: at each node one branch per next character
+    (only one can match), the end of a form as the branches made optional,
+    so that the longest form wins and a position costs the length of the
+    forms, not their number."""
+    parts = [
+        _char(ch, first=first) + _branches(child)
+        for ch, child in sorted(trie.items())
+        if ch
+    ]
+    if "" in trie:
+        return f"(?:{'|'.join(parts)})?" if parts else ""
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    """One pattern for every form of ``keys`` (as :func:`_key` makes them)."""
+    trie: _Trie = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(trie, first=True)
 
 
 def _person_forms(person: Person, common: bool) -> Iterator[str]:
@@ -118,12 +153,11 @@ class NameFinder:
                     forms[key] = keyed
         for name in shields:
             forms[_key(name)] = None
-        forms.pop("", None)
+        forms = {k: v for k, v in forms.items() if 0 < len(k) <= _LONGEST}
         if not any(forms.values()):
             return cls(None, {})
-        ordered = sorted(forms, key=lambda form: (-len(form), form))
-        alternation = "|".join(_pattern(form) for form in ordered)
-        pattern = re.compile(rf"(?<![\w/.-])(?:{alternation})(?![\w/-]|\.\w)")
+        alternation = _alternation(forms)
+        pattern = re.compile(rf"(?<![\w/.-]){alternation}(?![\w/-]|\.\w)")
         return cls(pattern, forms)
 
     def find(self, text: str) -> Iterator[tuple[str, Keyed]]:
