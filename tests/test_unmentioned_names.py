@@ -7,11 +7,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from folders import BASE_TOML, line_of, write_folder
-from migmeet import Finding, Report, check_folder
+from migmeet import Finding, Organization, Report, check_folder, p
 from migmeet._checks.context import Context, Keyed
 from migmeet._checks.text_rules.speller import load_dictionary
 from migmeet._checks.units import read_units
@@ -68,6 +70,8 @@ def test_a_person_with_a_title_is_told_its_role(tmp_path: Path) -> None:
         ("Professor Rey Koslowski presented.", "Professor Rey Koslowski"),
         ("Ms. Koslowski presented.", "Ms. Koslowski"),
         ("Dr. Koslowski's paper was discussed.", "Dr. Koslowski"),
+        ("Ms Koslowski presented.", "Ms Koslowski"),
+        ("H.E. Mr. Swing spoke.", "Mr. Swing"),
     ],
 )
 def test_a_person_named_in_full_or_by_any_title(
@@ -161,6 +165,28 @@ def test_text_made_only_by_roles_never_names_by_hand(report: Report) -> None:
     document = finish_tree(report_tree(report))
     context = Context.of(report, keyed=_keyed(report))
     assert list(check_written_names(context, list(read_units(document)))) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports(), st.data())
+def test_a_name_typed_among_roles_is_always_found(
+    report: Report, data: st.DataObject
+) -> None:
+    meeting = report.meeting
+    typed = [o for o in meeting.organizations if o.abbreviation] + list(meeting.people)
+    assume(typed)
+    value = data.draw(st.sampled_from(typed))
+    name = value.name if isinstance(value, Organization) else value.full_name
+    section = report.sections[0]
+    paragraph = p("Later ", name, " spoke, and ", *section.paragraphs[0].content)
+    changed = attrs.evolve(
+        report,
+        sections=[attrs.evolve(section, paragraphs=[paragraph]), *report.sections[1:]],
+    )
+    document = finish_tree(report_tree(changed))
+    context = Context.of(changed, keyed=_keyed(changed))
+    found = list(check_written_names(context, list(read_units(document))))
+    assert [f.text for f in found] == [name]
 
 
 def test_one_pass_over_a_long_summary_with_many_names(tmp_path: Path) -> None:

@@ -45,8 +45,12 @@ from .units import Unit
 
 __all__ = ["NameFinder", "check_written_names"]
 
-#: The titles a family name may follow besides the person's own honorific.
-TITLES = ("Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Professor", "Prof.")
+#: The titles a family name may follow besides the person's own honorific
+#: (the UN writes "Mr." with its full stop; a draft may not).
+TITLES = (
+    *("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"),
+    *("H.E.", "Professor", "Prof.", "Ambassador", "Amb."),
+)
 
 
 def _key(form: str) -> str:
