@@ -139,6 +139,8 @@ def test_link_text_and_names_of_the_data_file_that_hold_a_name_are_not_found(
     text = (
         "See `International Organization for Migration <https://www.iom.int>`_.\n"
         "The Office for the Sustainable Development Goals reported.\n"
+        "The study “Mr. Swing and the International Organization for Migration”\n"
+        'was cited, and the paper "Koslowski on borders" too.\n'
     )
     root = write_folder(tmp_path, {ITEM_1: text, "meeting.toml": BASE_TOML + office})
     assert unmentioned(root) == []

@@ -10,7 +10,8 @@ role to write.
 
 What counts as typed: a unit's :attr:`~.units.Unit.written` words, which
 leave out what the roles made, links, the headings (which cannot hold a
-role) and the generated list of participants. What is a name:
+role) and the generated list of participants; and of those, not what
+stands in quotation marks (a title, words as they were said). What is a name:
 
 - an organization's or term's full name, where it has an abbreviation
   (without one, the role would print the same words and list nothing);
@@ -103,6 +104,15 @@ def _alternation(keys: Iterable[str]) -> str:
     return _branches(trie, first=True)
 
 
+#: A quotation: in double quotation marks, typographic or straight.
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A quotation as blanks of its length: the text's places stay."""
+    return "\x00" * len(match.group())
+
+
 def _person_forms(person: Person, common: bool) -> Iterator[str]:
     """How a person may be named by hand: as the report names them at a
     first mention and after, under any title; the family name alone
@@ -165,10 +175,12 @@ class NameFinder:
         return cls(pattern, forms)
 
     def find(self, text: str) -> Iterator[tuple[str, Keyed]]:
-        """Each name of a value in ``text``, as written, with the value."""
+        """Each name of a value in ``text``, as written, with the value;
+        not in quotation marks, which quote a title or words as they were
+        said, where no role belongs."""
         if self.pattern is None:
             return
-        for match in self.pattern.finditer(text):
+        for match in self.pattern.finditer(_QUOTED.sub(_blank, text)):
             keyed = self.forms.get(_key(match.group()))
             if keyed is not None:
                 yield " ".join(match.group().split()), keyed
