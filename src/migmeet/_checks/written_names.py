@@ -204,14 +204,13 @@ def _finding(unit: Unit, form: str, keyed: Keyed, more: int) -> Finding:
     again = f", here and {more} more time{'s' if more > 1 else ''}" if more else ""
     if keyed.role == "person":
         effect = (
-            "so the report does not count it as a mention: the first mention "
-            "after it names the person in full again"
+            "so the report does not count it as a mention: a person is named "
+            "in full at the first mention only, by title and family name after"
         )
     else:
         effect = (
-            "so the report does not count it as a mention: it is not "
-            "abbreviated after it, and the first mention after it spells it "
-            "out again"
+            "so the report does not count it as a mention: a name is spelled "
+            "out at its first mention only and abbreviated after"
         )
     return unit.place(
         check_finding(
