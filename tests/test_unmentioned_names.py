@@ -146,6 +146,35 @@ def test_link_text_and_names_of_the_data_file_that_hold_a_name_are_not_found(
     assert unmentioned(root) == []
 
 
+def test_a_name_typed_in_a_footnote_is_found_and_one_in_a_role_note_is_not(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The meeting opened. [#]_ It closed. [#]_\n\n"
+        ".. [#] A note on :org:`iom`.\n"
+        ".. [#] A note by Professor Koslowski.\n"
+    )
+    [found] = unmentioned(write_folder(tmp_path, {ITEM_1: text}))
+    assert (found.text, found.where) == (
+        "Professor Koslowski",
+        "section I, paragraph 1, footnote 2",
+    )
+
+
+def test_a_title_and_family_name_two_people_share_is_no_ones(tmp_path: Path) -> None:
+    other = (
+        '\n[people.swing2]\nhonorific = "Mr."\ngiven_name = "Tom"\n'
+        'family_name = "Swing"\n'
+    )
+    text = "Mr. Swing spoke. Then Tom Swing spoke.\n"
+    root = write_folder(tmp_path, {ITEM_1: text, "meeting.toml": BASE_TOML + other})
+    [found] = unmentioned(root)
+    assert (found.text, found.fix) == (
+        "Tom Swing",
+        "write :person:`swing2` where the text names it",
+    )
+
+
 def test_a_name_and_its_abbreviation_typed_together_are_one_finding(
     tmp_path: Path,
 ) -> None:
