@@ -11,7 +11,8 @@ role to write.
 What counts as typed: a unit's :attr:`~.units.Unit.written` words, which
 leave out what the roles made, links, the headings (which cannot hold a
 role) and the generated list of participants; and of those, not what
-stands in quotation marks (a title, words as they were said). What is a name:
+stands in quotation marks (a title, words as they were said). What is a
+name:
 
 - an organization's or term's full name, where it has an abbreviation
   (without one, the role would print the same words and list nothing);
@@ -25,10 +26,10 @@ abbreviation, documents' titles, the agenda's items) are matched too, and
 found nothing: the name of a term inside a longer one ("the Office of the
 Special Representative of the Secretary-General for ...") is not that
 term, and a name a document's title shares ("the adoption of the Global
-Compact for ...") may be the document's. All
-forms go into one regular expression, a trie of their characters, and
-each unit is scanned once; a position costs the length of the longest
-form, whatever the number of names.
+Compact for ...") may be the document's. All forms go into one regular
+expression, a trie of their characters, and each unit is scanned once; a
+position costs the length of the longest form, whatever the number of
+names.
 """
 
 from __future__ import annotations
@@ -42,13 +43,13 @@ from .._findings import Finding, check_finding
 from .._model import Person
 from .context import Context, Keyed
 from .text_rules.speller import WORD, un_words
-from .units import Unit
+from .units import GAP, Unit
 
 __all__ = ["NameFinder", "check_written_names"]
 
 #: The titles a family name may follow besides the person's own honorific
 #: (the UN writes "Mr." with its full stop; a draft may not).
-TITLES = (
+_TITLES = (
     *("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"),
     *("H.E.", "Professor", "Prof.", "Ambassador", "Amb."),
 )
@@ -110,7 +111,7 @@ _QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
 
 def _blank(match: re.Match[str]) -> str:
     """A quotation as blanks of its length: the text's places stay."""
-    return "\x00" * len(match.group())
+    return GAP * len(match.group())
 
 
 def _person_forms(person: Person, common: bool) -> Iterator[str]:
@@ -120,7 +121,7 @@ def _person_forms(person: Person, common: bool) -> Iterator[str]:
     yield f"{person.honorific} {person.full_name}"
     if person.given_name is not None:
         yield person.full_name
-    for title in dict.fromkeys((person.honorific, *TITLES)):
+    for title in dict.fromkeys((person.honorific, *_TITLES)):
         yield f"{title} {person.family_name}"
     if not common and len(person.family_name) > 2:
         yield person.family_name
