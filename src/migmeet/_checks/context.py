@@ -18,7 +18,7 @@ from .._model import Meeting, Organization, Person, Term
 from .._reading import Locator
 from .text_rules.speller import Speller, load_dictionary
 
-__all__ = ["Context", "Defined"]
+__all__ = ["Context", "Defined", "Keyed"]
 
 
 @attrs.frozen
@@ -29,6 +29,16 @@ class Defined:
     role: str
     key: str
     name: str
+
+
+@attrs.frozen
+class Keyed:
+    """An organization, term or person of the data file, with the role and
+    key that mention it (``:person:`sharma```)."""
+
+    role: str
+    key: str
+    value: Organization | Term | Person
 
 
 def _entities(report: Report) -> list[Organization | Term]:
@@ -95,6 +105,9 @@ class Context:
     #: with the role, key and name that mention it (``:term:`gcm```),
     #: whether the report mentions them or not.
     defined: Mapping[str, Defined] = attrs.field(factory=dict)
+    #: Every organization, term and person of the data file, with the role
+    #: and key that mention it, whether the report mentions it or not.
+    keyed: tuple[Keyed, ...] = ()
 
     @classmethod
     def of(
@@ -103,11 +116,13 @@ class Context:
         locator: Locator | None = None,
         words: Iterable[str] = (),
         defined: Mapping[str, Defined] | None = None,
+        keyed: Iterable[Keyed] = (),
     ) -> Context:
         """The context of checking ``report``; ``words`` are the words of
         the folder's word list, which the spelling rules take as right;
         ``defined`` maps the data file's abbreviations to the role and key
-        that mention them."""
+        that mention them; ``keyed`` holds the data file's organizations,
+        terms and people with theirs."""
         entities = _entities(report)
         names = _abbreviation_names(entities)
         organizations = frozenset(
@@ -125,6 +140,7 @@ class Context:
                 load_dictionary(), _known_names(report, entities), words=words
             ),
             defined=dict(defined or {}),
+            keyed=tuple(keyed),
         )
 
     @property

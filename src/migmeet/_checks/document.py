@@ -27,12 +27,13 @@ from .._findings import Finding, check_finding, check_ignores, sort_findings
 from .._reading import Locator
 from .._tree import finish_tree, report_tree
 from .abbreviations import check_abbreviation_use
-from .context import Context, Defined
+from .context import Context, Defined, Keyed
 from .people import check_people
 from .programme import check_programme
 from .structure import check_sections
 from .text import check_model_text, check_units
 from .units import read_units
+from .written_names import check_written_names
 
 __all__ = ["check_document", "check_report"]
 
@@ -63,6 +64,7 @@ def check_document(
     locator: Locator | None = None,
     words: Iterable[str] = (),
     defined: Mapping[str, Defined] | None = None,
+    keyed: Iterable[Keyed] = (),
 ) -> list[Finding]:
     """Check a report and its meeting against the document built from it.
 
@@ -79,6 +81,9 @@ def check_document(
         defined: the data file's abbreviations, each with the role and key
             that mention it ("term", "gcm"), so that one written by hand is
             told how to mention it.
+        keyed: the data file's organizations, terms and people, each with
+            the role and key that mention it, so that one named by hand is
+            told how to mention it.
 
     Returns:
         The findings, errors first, each with its code, place and fix.
@@ -88,12 +93,14 @@ def check_document(
             ``ignore``.
     """
     ignore = _switched_off(ignore)
-    context = Context.of(report, locator, words, defined)
+    context = Context.of(report, locator, words, defined, keyed)
     units = list(read_units(document))
     in_data = list(check_model_text(context))
+    abbreviations = list(check_abbreviation_use(context, units))
     findings = [
         *check_units(context, units, in_data),
-        *check_abbreviation_use(context, units),
+        *abbreviations,
+        *check_written_names(context, units, abbreviations),
         *in_data,
         *check_sections(context),
         *check_programme(context),

@@ -4,6 +4,7 @@ the report and finished document a build goes on to write."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
@@ -11,7 +12,7 @@ from docutils import nodes
 
 from .._dsl import Report
 from .._findings import CHECKS, Finding, sort_findings
-from .._model import Meeting, PreviousMeeting
+from .._model import Meeting, Organization, Person, PreviousMeeting, Term
 from .._reading import (
     DATA_FILE,
     Locator,
@@ -20,7 +21,7 @@ from .._reading import (
     with_reader_places,
 )
 from .._tree import finish_tree, report_tree
-from .context import Defined
+from .context import Defined, Keyed
 from .document import check_document
 from .stale import stale_findings, to_fill_findings
 from .suppressions import read_suppressions, settle
@@ -69,6 +70,21 @@ def _defined(data: MeetingData) -> dict[str, Defined]:
             if entity.abbreviation:
                 defined.setdefault(entity.abbreviation, Defined(role, key, entity.name))
     return defined
+
+
+def _keyed(data: MeetingData) -> list[Keyed]:
+    """The data file's organizations, terms and people, each with the role
+    and key that mention it."""
+    tables: tuple[tuple[str, Mapping[str, Organization | Term | Person]], ...] = (
+        ("org", data.organizations),
+        ("term", data.terms),
+        ("person", data.people),
+    )
+    return [
+        Keyed(role, key, value)
+        for role, table in tables
+        for key, value in sorted(table.items())
+    ]
 
 
 def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
@@ -128,6 +144,7 @@ def load_and_check(
         locator=_locator(data, report.meeting),
         words=words,
         defined=_defined(data),
+        keyed=_keyed(data),
     )
     # A paragraph broken by a reading error (a list not followed by a blank
     # line, an indented line) is that error, not also a fragment.

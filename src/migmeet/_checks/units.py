@@ -4,7 +4,10 @@ A :class:`Unit` is one heading, paragraph, list item or footnote of the
 authored parts of the report (preface, introduction, sections, annexes),
 with mentions resolved as the reader sees them and the place a finding in
 it gets: its file and line (a meeting folder) and its part and paragraph.
-The generated parts (contents, notes) are left out.
+The generated parts (contents, notes) are left out. A unit also keeps the
+words its author typed (:attr:`Unit.written`): its text with what the
+mentions' roles made, the links and the generated list of participants
+blanked out.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from docutils import nodes
 
 from .._findings import Finding
 from .._style import to_roman
-from .._tree import footnote_text
+from .._tree import footnote_text, role_made
 
-__all__ = ["Unit", "read_units"]
+__all__ = ["GAP", "Unit", "read_units", "written_text"]
+
+#: What stands in :attr:`Unit.written` for the text a role made.
+GAP = "\x00"
 
 
 @attrs.frozen(kw_only=True)
@@ -38,6 +44,10 @@ class Unit:
     #: The node of the finished document it is read from (a footnote's is
     #: its paragraph's), so that what is found can be shown beside it.
     node: nodes.Element | None = attrs.field(default=None, eq=False, repr=False)
+    #: The words the author typed: :attr:`text` with each stretch a role
+    #: made ("Ms. Anita Sharma (IOM)"), and each link's text, replaced by
+    #: :data:`GAP`, so that no name is read across it.
+    written: str = ""
 
     def place(self, finding: Finding) -> Finding:
         """``finding``, made by a rule from this unit's text, placed here: at
@@ -118,6 +128,27 @@ def _text_without_footnotes(node: nodes.Element) -> str:
     return " ".join(clone.astext().split())
 
 
+def _written(node: nodes.Node, out: list[str], *, footnotes: bool) -> None:
+    for child in node.children:
+        if role_made(child) or isinstance(child, nodes.reference):
+            out.append(GAP)  # a role's words, or a link's: not typed prose
+        elif isinstance(child, footnote_text) and not footnotes:
+            out.append(GAP)  # a unit of its own
+        elif isinstance(child, nodes.Text):
+            out.append(child.astext())
+        else:
+            _written(child, out, footnotes=footnotes)
+
+
+def written_text(node: nodes.Element, *, footnotes: bool = False) -> str:
+    """The words of ``node`` its author typed, white space collapsed: the
+    stretches the mentions' roles made, and links, are each :data:`GAP`;
+    its footnotes too, unless ``footnotes``."""
+    out: list[str] = []
+    _written(node, out, footnotes=footnotes)
+    return " ".join("".join(out).split())
+
+
 def _owning_section(node: nodes.Node) -> nodes.Node | None:
     current = node.parent
     while current is not None and not isinstance(current, nodes.section):
@@ -135,6 +166,8 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
             continue  # the contents and the notes are generated
         part = _part_name(ident)
         scope = "body" if ident == "report" or ident.startswith("item-") else ident
+        # The list of participants is made from the data file, not typed.
+        typed = "participants" not in section["classes"]
         title = section[0]
         if isinstance(title, nodes.title) and title.get("authored"):
             # A heading from the agenda is checked where it is written, in
@@ -167,6 +200,7 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
                 where=where,
                 raw=node.rawsource,
                 node=node,
+                written=written_text(node) if typed else "",
             )
             for number, note in enumerate(node.findall(footnote_text), 1):
                 yield Unit(
@@ -178,4 +212,5 @@ def read_units(document: nodes.document) -> Iterator[Unit]:
                     line=node.line,
                     where=f"{where}, footnote {number}",
                     node=node,
+                    written=written_text(note, footnotes=True) if typed else "",
                 )

@@ -5,7 +5,7 @@ One tree per document, whatever built its values, so numbering, first
 mentions and the list of abbreviations are computed once, by transforms.
 """
 
-from .nodes import footnote_text, mention
+from .nodes import footnote_text, mention, role_made
 from .programme import (
     SessionLine,
     concept_note_tree,
@@ -42,6 +42,7 @@ __all__ = [
     "programme_status_line",
     "programme_tree",
     "report_tree",
+    "role_made",
     "session_heading",
     "session_lines",
     "when",

@@ -2,19 +2,31 @@
 
 Mentions and the generated lists are placeholders in the tree until the
 transforms resolve them; an inline footnote keeps its text where it is
-read, so that reading order is tree order.
+read, so that reading order is tree order. The nodes a mention becomes
+are marked as made by its role (:func:`mark_role_made`), invisibly to the
+writers, so that a check can tell them from the words the author typed.
 """
 
 from __future__ import annotations
 
 from docutils import nodes
 
-__all__ = ["abbreviation_list", "contents_list", "footnote_text", "mention"]
+__all__ = [
+    "abbreviation_list",
+    "contents_list",
+    "footnote_text",
+    "mark_role_made",
+    "mention",
+    "role_made",
+]
 
 #: Class of the parts of a report in which first mentions are counted afresh.
 MENTION_SCOPE = "mention-scope"
 #: Class of the sections listed in the contents.
 IN_CONTENTS = "in-contents"
+#: The Python attribute (not a docutils attribute, which writers would
+#: print) of a node made by a mention's role.
+_ROLE_MADE = "migmeet_role_made"
 
 
 class mention(nodes.Inline, nodes.Element):  # noqa: N801 - docutils' naming
@@ -32,3 +44,15 @@ class abbreviation_list(nodes.General, nodes.Element):  # noqa: N801
 
 class contents_list(nodes.General, nodes.Element):  # noqa: N801
     """Where the table of contents goes."""
+
+
+def mark_role_made(node: nodes.Node) -> nodes.Node:
+    """``node``, marked as made by a mention's role (its text is the
+    renderer's, not the author's); a copy of it is not marked."""
+    setattr(node, _ROLE_MADE, True)
+    return node
+
+
+def role_made(node: nodes.Node) -> bool:
+    """Whether ``node`` was made by a mention's role."""
+    return bool(getattr(node, _ROLE_MADE, False))

@@ -37,6 +37,7 @@ from .nodes import (
     MENTION_SCOPE,
     abbreviation_list,
     contents_list,
+    mark_role_made,
     mention,
 )
 
@@ -98,11 +99,15 @@ def _words_after(node: nodes.Node) -> str:
 
 
 def _piece_node(piece: Piece) -> nodes.Node:
+    """The node of a mention's piece, marked as made by its role."""
+    node: nodes.Node
     if isinstance(piece, Plain):
-        return nodes.Text(piece.text)
-    if isinstance(piece, Abbreviated):
-        return nodes.abbreviation("", piece.abbreviation, explanation=piece.expansion)
-    return nodes.reference("", piece.text, refuri=piece.url, classes=["symbol"])
+        node = nodes.Text(piece.text)
+    elif isinstance(piece, Abbreviated):
+        node = nodes.abbreviation("", piece.abbreviation, explanation=piece.expansion)
+    else:
+        node = nodes.reference("", piece.text, refuri=piece.url, classes=["symbol"])
+    return mark_role_made(node)
 
 
 #: Words after which a term's own article is not added: the author has
