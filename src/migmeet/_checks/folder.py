@@ -131,6 +131,11 @@ def load_and_check(
         findings += [f for f in stale if f.code not in ignore]
     if "to-fill" not in ignore:
         findings += to_fill_findings(data.to_fill, data.key_lines)
+    # Markup that reading found it cannot read is said there, once.
+    read = {(p.file, p.line) for p in problems if p.code in ("file", "markup-in-data")}
+    findings = [
+        f for f in findings if f.code != "markup-left" or (f.file, f.line) not in read
+    ]
     kept, suppressed = settle(
         [*problems, *findings],
         suppressions,
