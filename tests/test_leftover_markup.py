@@ -281,6 +281,27 @@ def test_forced_the_programme_is_written_and_the_markup_reported(
     assert "wrote" in out
 
 
+@pytest.mark.parametrize(
+    ("checks", "said"),
+    [
+        ('[checks.ignore]\nmarkup-left = "Our names hold asterisks."', ""),
+        ('[checks]\nseverity = { markup-left = "warning" }', "warning: would print"),
+        ('[checks]\nselect = ["numbers"]', ""),
+    ],
+)
+def test_the_data_file_sets_the_last_check_as_any_check(
+    tmp_path: Path, checks: str, said: str
+) -> None:
+    folder = _programme_folder(tmp_path / "meeting")
+    toml = folder / "meeting.toml"
+    toml.write_text(toml.read_text() + "\n" + checks + "\n", encoding="utf-8")
+    code, _, err = _run("programme", str(folder))
+    assert code == 0, err
+    assert (folder / "programme.pdf").is_file()
+    assert ("markup-left" in err) == bool(said)
+    assert said in err
+
+
 def test_the_site_is_refused_before_any_file_is_written(tmp_path: Path) -> None:
     folder = _programme_folder(tmp_path / "meeting")
     site = tmp_path / "site"
@@ -366,3 +387,40 @@ def test_the_sample_of_migmeet_new_builds_its_site_without_alarm(
     code, _, err = _run("site", str(folder), "-o", str(tmp_path / "site"))
     assert code == 0, err
     assert "markup-left" not in err
+
+
+# --- a series' site ----------------------------------------------------------
+
+
+def _series(root: Path, introduction: str, toml: str) -> Path:
+    root.mkdir()
+    (root / "series.toml").write_text(
+        '[series]\nname = "Coordination Meeting on International Migration"\n'
+        f'introduction = "{introduction}"\n',
+        encoding="utf-8",
+    )
+    write_folder(root / "fifteenth", {"meeting.toml": toml})
+    return root
+
+
+def test_a_series_index_holding_markup_is_refused(tmp_path: Path) -> None:
+    series = _series(tmp_path / "series", "The meetings of {{ series }}.", BASE_TOML)
+    out = tmp_path / "site"
+    code, _, err = _run("site", str(series), "-o", str(out), "--jobs", "1")
+    assert code == 1
+    assert not out.exists() or not any(out.iterdir())
+    assert "the series' index page would print '{{ series }}'" in err
+    assert "nothing written" in err
+
+
+def test_a_series_meeting_whose_page_holds_markup_is_refused(tmp_path: Path) -> None:
+    # Ms. Silva is on the meeting's list of participants, on its page.
+    in_meeting = 'participants = ["silva"]\n\n[organizations.iom]'
+    toml = BASE_TOML.replace("\n[organizations.iom]", in_meeting) + _SPLIT_NAME
+    series = _series(tmp_path / "series", "The meetings of the series.", toml)
+    out = tmp_path / "site"
+    code, _, err = _run("site", str(series), "-o", str(out), "--jobs", "1")
+    assert code == 1, err
+    assert not out.exists() or not any(out.iterdir())
+    assert "the web page: error: would print '**Ana Silva**'" in err
+    assert "the checks found errors in fifteenth; nothing written" in err

@@ -4,13 +4,14 @@ the report and finished document a build goes on to write."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
 from docutils import nodes
 
 from .._dsl import Report
-from .._findings import CHECKS, Finding, sort_findings
+from .._findings import CHECKS, Finding, Severity, selected_codes, sort_findings
 from .._model import Meeting, PreviousMeeting
 from .._reading import DATA_FILE, Locator, MeetingData, read_folder
 from .._tree import finish_tree, report_tree
@@ -35,6 +36,10 @@ class CheckedFolder:
     findings: list[Finding]
     #: How many findings a ``migmeet: ignore[code]`` comment suppressed.
     suppressed: int = 0
+    #: The severity its data file gives markup left in a finished document
+    #: (``markup-left``), for the last check before writing; None where
+    #: the data file switches it off or does not select it.
+    markup_left: Severity | None = Severity.ERROR
 
 
 def _locator(data: MeetingData, meeting: Meeting) -> Locator:
@@ -142,4 +147,15 @@ def load_and_check(
         select=data.selected_checks,
         severity=data.check_severities,
     )
-    return CheckedFolder(report, document, sort_findings(kept), suppressed)
+    return CheckedFolder(
+        report, document, sort_findings(kept), suppressed, _markup_left(data, ignore)
+    )
+
+
+def _markup_left(data: MeetingData, ignore: Mapping[str, str]) -> Severity | None:
+    """The severity the data file gives ``markup-left``, or None if off."""
+    code = "markup-left"
+    if code in ignore or code not in selected_codes(data.selected_checks):
+        return None
+    given = data.check_severities.get(code)
+    return Severity(given) if given in ("error", "warning") else CHECKS[code].severity

@@ -10,7 +10,9 @@ Word document, the exports) with :func:`~.text_rules.leftover_markup`.
 Each piece found is a ``markup-left`` error naming the document. Unless
 it is forced, the first document holding any stops the making with
 :class:`MarkupLeftError`, before a byte is written; forced, it gathers
-them, to be reported, and the document is written as it is.
+them, to be reported, and the document is written as it is. A meeting's
+data file may make them warnings (gathered, never stopping) or switch the
+code off, as it may any check's (``[checks]``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._errors import MigmeetError
-from .._findings import CHECKS, Finding
+from .._findings import CHECKS, Finding, Severity
 from .finished_text import docx_text, html_text, ics_text, json_text, xml_text
 from .text_rules.markup import leftover_markup
 
@@ -50,24 +52,30 @@ class LastCheck:
     """The last check on the documents one command writes.
 
     ``force``: gather what is found rather than stop; ``said``: markup the
-    checks have reported already, not reported again; ``findings``: what
-    was found and gathered, in the order the documents were made.
+    checks have reported already, not reported again; ``severity``: what
+    a finding is (a warning is gathered, never stops; None finds nothing),
+    as a meeting's data file sets ``markup-left``; ``findings``: what was
+    found and gathered, in the order the documents were made.
     """
 
     force: bool = False
     said: frozenset[str] = frozenset()
+    severity: Severity | None = CHECKS[_CODE].severity
     findings: list[Finding] = attrs.field(factory=list)
 
     def text(self, document: str, text: str) -> None:
         """Check the words ``document`` ("the programme") shows its reader.
 
         Raises:
-            MarkupLeftError: if they hold markup, unless ``force``.
+            MarkupLeftError: if they hold markup, unless ``force`` or
+                ``severity`` is not an error.
         """
+        if self.severity is None:
+            return
         found = [
             Finding(
                 code=_CODE,
-                severity=CHECKS[_CODE].severity,
+                severity=self.severity,
                 message=f"would print {leftover.markup!r} as it stands "
                 f"({leftover.kind}), in {leftover.excerpt!r}",
                 fix=_FIX,
@@ -77,7 +85,7 @@ class LastCheck:
             for leftover in leftover_markup(text)
             if leftover.markup not in self.said
         ]
-        if found and not self.force:
+        if found and not self.force and self.severity is Severity.ERROR:
             raise MarkupLeftError(found)
         self.findings.extend(found)
 

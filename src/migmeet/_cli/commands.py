@@ -271,7 +271,9 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for f in checked.findings
         if f.code == "markup-left" and _concerns(arguments.command, f)
     )
-    last_check = LastCheck(force=arguments.force, said=said)
+    last_check = LastCheck(
+        force=arguments.force, said=said, severity=checked.markup_left
+    )
     try:
         written = _write(arguments, checked, report, target, out, last_check)
     except MarkupLeftError as refused:
@@ -279,7 +281,7 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(finding, file=err)
         _refused(arguments, refused.findings, "the last check on what it writes", err)
         return 1
-    for finding in last_check.findings:  # forced: written as it is
+    for finding in last_check.findings:  # forced, or warnings: written as it is
         print(finding, file=err)
     print(f"wrote {written} in {time.perf_counter() - start:.1f} s", file=out)
     return 0

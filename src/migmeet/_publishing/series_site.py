@@ -102,7 +102,7 @@ def build_meeting(
     # Markup left in a finished document is an error of the meeting's,
     # refused with its other errors.
     said = frozenset(f.text for f in checked.findings if f.code == "markup-left")
-    last_check = LastCheck(force=True, said=said)
+    last_check = LastCheck(force=True, said=said, severity=checked.markup_left)
     files = site_files(checked.report, checked.document, Path(out), last_check)
     page = files["index.html"].decode("utf-8")
     page = page.replace("</header>\n", f"</header>\n{_navigation(nav)}", 1)
