@@ -311,15 +311,35 @@ def test_the_site_is_refused_before_any_file_is_written(tmp_path: Path) -> None:
     assert "the web page: error: would print '**Ana Silva**'" in err
 
 
-def test_the_report_is_refused_on_its_html_before_it_is_laid_out(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("command", "document"),
+    [
+        (["build"], "the report"),
+        (["docx"], "the Word document"),
+    ],
+)
+def test_the_report_is_refused_before_it_is_written(
+    tmp_path: Path, command: list[str], document: str
 ) -> None:
+    # Ms. Silva is on the list of participants annexed to the report.
     toml = BASE_TOML + _SPLIT_NAME + "\n[report]\nparticipants_annex = true\n"
     folder = write_folder(tmp_path / "meeting", {"meeting.toml": toml})
-    code, _, err = _run("build", str(folder))
+    before = sorted(p.name for p in folder.iterdir())
+    code, _, err = _run(command[0], str(folder), *command[1:])
     assert code == 1
-    assert not list(folder.glob("*.pdf"))
-    assert "the report: error: would print '**Ana Silva**'" in err
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert f"{document}: error: would print '**Ana Silva**'" in err
+
+
+def test_the_exports_are_read_for_the_words_they_carry(tmp_path: Path) -> None:
+    summary = "The meeting opened.\n\nThe list, headed ``{{ list }}``, was read.\n"
+    folder = write_folder(tmp_path, {"items/01-opening.rst": summary})
+    report = load_and_check(folder).report
+    assert report is not None
+    with pytest.raises(MarkupLeftError, match="the Akoma Ntoso export would print"):
+        LastCheck().xml("the Akoma Ntoso export", report_akn(report))
+    with pytest.raises(MarkupLeftError, match="the JSON export would print"):
+        LastCheck().json("the JSON export", meeting_json_bytes(report))
 
 
 def test_each_document_names_itself_when_refused() -> None:

@@ -1,7 +1,9 @@
 """The pipeline, one direction: report, document tree, HTML, PDF, file.
 
 A report's document tree is built and finished once (:func:`report_document`);
-the checks, the HTML and the site take that one tree. WeasyPrint is imported
+the checks, the HTML and the site take that one tree. A last check
+(:class:`~migmeet._checks.last_check.LastCheck`), when given, reads each
+document's HTML before it is laid out. WeasyPrint is imported
 only when a PDF is rendered, so reading and checking a meeting start fast.
 """
 
@@ -121,6 +123,7 @@ def write_report(
     path: str | os.PathLike[str],
     *,
     document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` atomically.
 
@@ -128,6 +131,7 @@ def write_report(
         report: the report.
         path: the PDF file to write; its folder must exist.
         document: its finished tree, if the caller has it already.
+        last_check: the last check on its text, run before it is laid out.
 
     Returns:
         The path written.
@@ -135,8 +139,11 @@ def write_report(
     Raises:
         RenderError: if rendering fails or the file cannot be written; an
             existing file is then left as it was.
+        MarkupLeftError: if ``last_check`` finds markup left in its text;
+            nothing is written then.
     """
-    return write_atomically(path, report_pdf(report, document=document).data)
+    pdf = report_pdf(report, document=document, last_check=last_check)
+    return write_atomically(path, pdf.data)
 
 
 def programme_pdf(

@@ -68,6 +68,7 @@ def write_report_docx(
     path: str | os.PathLike[str],
     *,
     document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
 ) -> Path:
     """Write the report as a Word document to ``path`` atomically.
 
@@ -75,6 +76,7 @@ def write_report_docx(
         report: the report.
         path: the .docx file to write; its folder must exist.
         document: its finished tree, if the caller has it already.
+        last_check: the last check on the Word document's text.
 
     Returns:
         The path written.
@@ -82,5 +84,8 @@ def write_report_docx(
     Raises:
         RenderError: if the document cannot be made or the file cannot be
             written; an existing file is then left as it was.
+        MarkupLeftError: if ``last_check`` finds markup left in its text;
+            nothing is written then.
     """
-    return write_atomically(path, report_docx(report, document=document))
+    data = report_docx(report, document=document, last_check=last_check)
+    return write_atomically(path, data)
