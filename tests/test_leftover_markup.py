@@ -302,6 +302,18 @@ def test_the_data_file_sets_the_last_check_as_any_check(
     assert said in err
 
 
+def test_markup_suppressed_where_it_is_written_goes_through(tmp_path: Path) -> None:
+    summary = (
+        "The meeting opened.\n\n.. migmeet: ignore[markup-left] the template is "
+        "the subject\n\nThe list, headed ``{{ list }}``, was read.\n"
+    )
+    folder = write_folder(tmp_path / "meeting", {"items/01-opening.rst": summary})
+    code, _, err = _run("docx", str(folder))
+    assert code == 0, err
+    assert "markup-left" not in err
+    assert (folder / "report.docx").is_file()
+
+
 def test_the_site_is_refused_before_any_file_is_written(tmp_path: Path) -> None:
     folder = _programme_folder(tmp_path / "meeting")
     site = tmp_path / "site"

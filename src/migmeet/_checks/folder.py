@@ -40,6 +40,9 @@ class CheckedFolder:
     #: (``markup-left``), for the last check before writing; None where
     #: the data file switches it off or does not select it.
     markup_left: Severity | None = Severity.ERROR
+    #: Markup whose ``markup-left`` findings a comment suppressed where it
+    #: is written: the last check lets it through too.
+    markup_suppressed: frozenset[str] = frozenset()
 
 
 def _locator(data: MeetingData, meeting: Meeting) -> Locator:
@@ -147,8 +150,15 @@ def load_and_check(
         select=data.selected_checks,
         severity=data.check_severities,
     )
+    markup = {f.text for f in findings if f.code == "markup-left"}
+    markup -= {f.text for f in kept if f.code == "markup-left"}
     return CheckedFolder(
-        report, document, sort_findings(kept), suppressed, _markup_left(data, ignore)
+        report,
+        document,
+        sort_findings(kept),
+        suppressed,
+        _markup_left(data, ignore),
+        frozenset(markup),
     )
 
 

@@ -265,12 +265,13 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if done is None:
         return 1
     checked, report = done
-    # Markup the checks reported (and --force let through) is not said twice.
-    said = frozenset(
+    # Markup the checks reported (and --force let through) is not said
+    # twice; what a comment suppressed where it is written goes through.
+    said = checked.markup_suppressed | {
         f.text
         for f in checked.findings
         if f.code == "markup-left" and _concerns(arguments.command, f)
-    )
+    }
     last_check = LastCheck(
         force=arguments.force, said=said, severity=checked.markup_left
     )

@@ -101,7 +101,9 @@ def build_meeting(
         return MeetingBuild(name=name, findings=tuple(checked.findings), files=None)
     # Markup left in a finished document is an error of the meeting's,
     # refused with its other errors.
-    said = frozenset(f.text for f in checked.findings if f.code == "markup-left")
+    said = checked.markup_suppressed | {
+        f.text for f in checked.findings if f.code == "markup-left"
+    }
     last_check = LastCheck(force=True, said=said, severity=checked.markup_left)
     files = site_files(checked.report, checked.document, Path(out), last_check)
     page = files["index.html"].decode("utf-8")
