@@ -654,3 +654,84 @@ def _right_summary_examples() -> list[str]:
 right_paragraphs = st.lists(
     st.sampled_from(_right_summary_examples()), min_size=1, max_size=8, unique=True
 ).map(" ".join)
+
+
+# --- markup left in the text a reader sees -----------------------------------
+
+_un_word = st.text(
+    alphabet=st.sampled_from(
+        "abcdefghijklmnopqrstuvwxyzéèçñøüåABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    ),
+    min_size=1,
+    max_size=12,
+)
+_un_tokens = st.one_of(
+    _un_word,
+    st.builds("{}{}".format, _un_word, st.sampled_from(",.;:!?)")),
+    st.builds("({}".format, _un_word),
+    st.builds("'{}'".format, _un_word),
+    st.builds("“{}”".format, _un_word),
+    st.builds("{}:{:02d}".format, st.integers(0, 23), st.integers(0, 59)),
+    st.builds("{}.{:02d} a.m.".format, st.integers(1, 12), st.integers(0, 59)),
+    st.builds("{}:{}".format, st.integers(1, 20), st.integers(1, 20)),
+    st.builds("5 * {}".format, st.integers(0, 99)),
+    st.sampled_from(
+        [
+            "e.g.:",
+            "i.e.",
+            "A/RES/73/195",
+            "A/73/L.66*",
+            "E/CN.9/2019/2*",
+            "A/HRC/40/L.1/Rev.1*",
+            "* Reissued for technical reasons.",
+            "https://www.un.org/en/development/desa/population/migration/index.asp",
+            "https://undocs.org/A/RES/73/195?lang=en#para_3",
+            "population@un.org",
+            "first.last+cmim@un.org",
+            "...",
+            "…",
+            "–",
+            "—",
+            "per cent",
+            "US$ 5.5 billion",
+            "1,000",
+            "20:00–21:00",
+            "Note:",
+            "Theme: Migration:",
+            "(a)",
+            "para. 3",
+            "10.00 a.m.–1.00 p.m.",
+            "¹",
+            "2*",
+        ]
+    ),
+)
+
+#: Correct United Nations text: words, punctuation, times ("10:00",
+#: "10.00 a.m."), ratios ("3:1"), document symbols (with an asterisk too),
+#: addresses and e-mail addresses, "e.g.:", the asterisk of a footnote,
+#: arithmetic ("5 * 3"), in lines; markup left in it finds nothing.
+un_prose = st.lists(
+    st.tuples(_un_tokens, st.sampled_from([" ", " ", " ", "\n"])),
+    min_size=1,
+    max_size=40,
+).map(lambda pairs: "".join(token + sep for token, sep in pairs).strip())
+
+_QUOTE_PAIRS = [("`", "`"), ("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")]
+
+#: Role syntax left in a text: ":person:`sharma`", ":org:'iom'", any
+#: ":word:" followed by a backtick or a quotation mark, or a meeting role
+#: with a space for its backtick (":term: gcm").
+role_like = st.one_of(
+    st.builds(
+        lambda name, key, quotes: f":{name}:{quotes[0]}{key}{quotes[1]}",
+        st.from_regex(r"[A-Za-z][a-z_-]{0,12}", fullmatch=True),
+        st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True),
+        st.sampled_from(_QUOTE_PAIRS),
+    ),
+    st.builds(
+        ":{}: {}".format,
+        st.sampled_from(["person", "org", "term", "doc"]),
+        st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True),
+    ),
+)

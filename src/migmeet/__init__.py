@@ -3,7 +3,15 @@
 The public API is what this module exports; everything else is private.
 """
 
-from ._checks import check_folder, check_report, stale_findings
+from ._checks import (
+    LastCheck,
+    Leftover,
+    MarkupLeftError,
+    check_folder,
+    check_report,
+    leftover_markup,
+    stale_findings,
+)
 from ._dsl import (
     Annex,
     BulletList,
@@ -119,8 +127,11 @@ __all__ = [
     "ImportResult",
     "InvalidValueError",
     "ItemModerators",
+    "LastCheck",
+    "Leftover",
     "Link",
     "Locator",
+    "MarkupLeftError",
     "Meeting",
     "MeetingBuild",
     "MigmeetError",
@@ -170,6 +181,7 @@ __all__ = [
     "from_roman",
     "has_errors",
     "import_draft",
+    "leftover_markup",
     "link",
     "load_folder",
     "load_series",

@@ -11,7 +11,7 @@ import attrs
 from docutils import nodes
 
 from .._dsl import Report
-from .._findings import CHECKS, Finding, sort_findings
+from .._findings import CHECKS, Finding, Severity, selected_codes, sort_findings
 from .._model import Meeting, Organization, Person, PreviousMeeting, Term
 from .._reading import (
     DATA_FILE,
@@ -42,6 +42,13 @@ class CheckedFolder:
     findings: list[Finding]
     #: How many findings a ``migmeet: ignore[code]`` comment suppressed.
     suppressed: int = 0
+    #: The severity its data file gives markup left in a finished document
+    #: (``markup-left``), for the last check before writing; None where
+    #: the data file switches it off or does not select it.
+    markup_left: Severity | None = Severity.ERROR
+    #: Markup whose ``markup-left`` findings a comment suppressed where it
+    #: is written: the last check lets it through too.
+    markup_suppressed: frozenset[str] = frozenset()
 
 
 def _locator(data: MeetingData, meeting: Meeting) -> Locator:
@@ -166,12 +173,33 @@ def load_and_check(
         findings += [f for f in stale if f.code not in ignore]
     if "to-fill" not in ignore:
         findings += to_fill_findings(data.to_fill, data.key_lines)
+    # Markup that reading found it cannot read is said there, once.
+    read = {(p.file, p.line) for p in problems if p.code in ("file", "markup-in-data")}
+    findings = [
+        f for f in findings if f.code != "markup-left" or (f.file, f.line) not in read
+    ]
     kept, suppressed = settle(
         [*problems, *findings],
         suppressions,
         select=data.selected_checks,
         severity=data.check_severities,
     )
+    markup = {f.text for f in findings if f.code == "markup-left"}
+    markup -= {f.text for f in kept if f.code == "markup-left"}
     return CheckedFolder(
-        report, document, sort_findings(with_reader_places(kept)), suppressed
+        report,
+        document,
+        sort_findings(with_reader_places(kept)),
+        suppressed,
+        _markup_left(data, ignore),
+        frozenset(markup),
     )
+
+
+def _markup_left(data: MeetingData, ignore: Mapping[str, str]) -> Severity | None:
+    """The severity the data file gives ``markup-left``, or None if off."""
+    code = "markup-left"
+    if code in ignore or code not in selected_codes(data.selected_checks):
+        return None
+    given = data.check_severities.get(code)
+    return Severity(given) if given in ("error", "warning") else CHECKS[code].severity

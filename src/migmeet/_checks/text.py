@@ -2,7 +2,8 @@
 every string of the model (the meeting's data) that the documents print.
 
 Which rule reads which text: every text is read for editing notes, broken
-encoding, wrong ordinals, "UN", the Organization's names and country
+encoding, markup left in (of the data file's prose, but for the roles and
+links it reads), wrong ordinals, "UN", the Organization's names and country
 names, spelling, spacing and punctuation and ordinals in figures; headings
 for abbreviations; paragraphs, list items and footnotes for document
 symbols, "the IOM" and possessives, and outside the annexes (which hold
@@ -59,6 +60,7 @@ def _in_unit(context: Context, unit: Unit) -> Iterator[Finding]:
     """The rules for one unit, unplaced."""
     text = unit.text
     yield from _anywhere(context, text)
+    yield from rules.markup_left(text)
     if unit.kind == "heading":
         yield from rules.abbreviations_in_heading(text, context.names)
         return
@@ -177,6 +179,7 @@ def _running_text(context: Context, text: str) -> Iterator[Finding]:
 
 def _model_findings(context: Context, string: ModelText) -> Iterator[Finding]:
     yield from _anywhere(context, string.text)
+    yield from rules.markup_left(string.text, prose=string.kind == "prose")
     if string.kind != "name":
         yield from _running_text(context, string.text)
     if string.kind == "prose":

@@ -3,8 +3,11 @@
 Every command that writes something for readers (``build``, ``docx``, ``programme``,
 ``concept-note``, ``site``, ``calendar``, ``export``) reads the folder and runs the
 checks first, prints the findings that concern what it writes, and writes
-nothing on an error unless given ``--force``. The writing itself is the
-pipeline's (:mod:`migmeet._publishing`) and the writing stage's.
+nothing on an error unless given ``--force``. Then, as each document is
+made, the last check reads its finished text (:mod:`migmeet._checks.last_check`):
+markup left in it is a ``markup-left`` error refused the same way, before a
+byte is written. The writing itself is the pipeline's
+(:mod:`migmeet._publishing`) and the writing stage's.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .._checks import CheckedFolder, load_and_check
+from .._checks.last_check import LastCheck, MarkupLeftError
 from .._dsl import Report
 from .._errors import MigmeetError
 from .._findings import Finding, Severity, has_errors
@@ -129,6 +133,24 @@ def _concerns(command: str, finding: Finding) -> bool:
     return True
 
 
+def _refused(
+    arguments: argparse.Namespace, findings: Sequence[Finding], found: str, err: TextIO
+) -> bool:
+    """Whether nothing may be written for ``findings`` (what ``found``
+    them: "the checks"), said with how to write anyway: an error, and no
+    ``--force``."""
+    if not has_errors(findings) or arguments.force:
+        return False
+    folder, command = Path(arguments.folder), arguments.command
+    extra = f" {arguments.panel}" if command == "concept-note" else ""
+    print(
+        f"{found} found errors; nothing written (mend them, or write "
+        f"anyway with: migmeet {command} {folder}{extra} --force)",
+        file=err,
+    )
+    return True
+
+
 def _checked(
     arguments: argparse.Namespace, out: TextIO, err: TextIO
 ) -> tuple[CheckedFolder, Report] | None:
@@ -141,7 +163,6 @@ def _checked(
     for finding in concerned:
         print(finding, file=err)
     print(f"checks: {summary(concerned)}{_suppressed(checked.suppressed)}", file=out)
-    extra = f" {arguments.panel}" if command == "concept-note" else ""
     if checked.report is None:
         print(
             f"{folder}: the data file cannot be read far enough to make any "
@@ -149,12 +170,7 @@ def _checked(
             file=err,
         )
         return None
-    if has_errors(concerned) and not arguments.force:
-        print(
-            f"the checks found errors; nothing written (mend them, or write "
-            f"anyway with: migmeet {command} {folder}{extra} --force)",
-            file=err,
-        )
+    if _refused(arguments, concerned, "the checks", err):
         return None
     return checked, checked.report
 
@@ -165,6 +181,7 @@ def _build(
     report: Report,
     target: Path,
     out: TextIO,
+    last_check: LastCheck,
 ) -> str:
     require_summaries(arguments.folder, report)
     sections, annexes = len(report.sections), len(report.annexes)
@@ -174,7 +191,7 @@ def _build(
         file=out,
     )
     print("laying out the pages", file=out)
-    pdf = report_pdf(report, document=checked.document)
+    pdf = report_pdf(report, document=checked.document, last_check=last_check)
     write_atomically(target, pdf.data)
     return f"{target}: {pdf.pages} pages"
 
@@ -205,21 +222,25 @@ def _companion(
     checked: CheckedFolder,
     report: Report,
     target: Path | None,
+    last_check: LastCheck,
 ) -> str:
     """The documents that go out beside the report."""
     meeting = report.meeting
     if arguments.command == "site":
-        target, names = write_site(report, arguments.output, document=checked.document)
+        target, names = write_site(
+            report, arguments.output, document=checked.document, last_check=last_check
+        )
         return f"{target}: {', '.join(names)}"
     assert target is not None  # every command but site writes one file
     if arguments.command == "calendar":
         data = meeting_calendar(meeting, previous=read_earlier_output(target))
+        last_check.ics("the calendar", data)
         said = f"{data.count(b'BEGIN:VEVENT')} events"
     else:
         pdf = (
-            programme_pdf(meeting)
+            programme_pdf(meeting, last_check=last_check)
             if arguments.command == "programme"
-            else concept_note_pdf(meeting, arguments.panel)
+            else concept_note_pdf(meeting, arguments.panel, last_check=last_check)
         )
         data, said = pdf.data, f"{pdf.pages} page{'s' * (pdf.pages != 1)}"
     write_atomically(target, data)
@@ -244,19 +265,48 @@ def _publish(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if done is None:
         return 1
     checked, report = done
-    if arguments.command == "build":
-        assert target is not None
-        written = _build(arguments, checked, report, target, out)
-    elif arguments.command == "docx":
-        assert target is not None
-        written = write_docx(arguments, checked, report, target, out)
-    elif arguments.command == "export":
-        assert target is not None
-        written = write_export(arguments, checked, report, target, out)
-    else:
-        written = _companion(arguments, checked, report, target)
+    # Markup the checks reported (and --force let through) is not said
+    # twice; what a comment suppressed where it is written goes through.
+    said = checked.markup_suppressed | {
+        f.text
+        for f in checked.findings
+        if f.code == "markup-left" and _concerns(arguments.command, f)
+    }
+    last_check = LastCheck(
+        force=arguments.force, said=said, severity=checked.markup_left
+    )
+    try:
+        written = _write(arguments, checked, report, target, out, last_check)
+    except MarkupLeftError as refused:
+        for finding in refused.findings:
+            print(finding, file=err)
+        _refused(arguments, refused.findings, "the last check on what it writes", err)
+        return 1
+    for finding in last_check.findings:  # forced, or warnings: written as it is
+        print(finding, file=err)
     print(f"wrote {written} in {time.perf_counter() - start:.1f} s", file=out)
     return 0
+
+
+def _write(
+    arguments: argparse.Namespace,
+    checked: CheckedFolder,
+    report: Report,
+    target: Path | None,
+    out: TextIO,
+    last_check: LastCheck,
+) -> str:
+    """Make and write what the command writes; what was written, said."""
+    if arguments.command == "build":
+        assert target is not None
+        return _build(arguments, checked, report, target, out, last_check)
+    if arguments.command == "docx":
+        assert target is not None
+        return write_docx(arguments, checked, report, target, out, last_check)
+    if arguments.command == "export":
+        assert target is not None
+        return write_export(arguments, checked, report, target, out, last_check)
+    return _companion(arguments, checked, report, target, last_check)
 
 
 def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:

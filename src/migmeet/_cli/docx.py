@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .._checks import CheckedFolder
+from .._checks.last_check import LastCheck
 from .._dsl import Report
 from .._publishing import report_docx
 from .._writing import write_atomically
@@ -29,14 +30,16 @@ def write_docx(
     report: Report,
     target: Path,
     out: TextIO,
+    last_check: LastCheck,
 ) -> str:
-    """Write the checked report to ``target``; what was written, said."""
+    """Write the checked report to ``target``, if ``last_check`` lets it;
+    what was written, said."""
     require_summaries(arguments.folder, report)
     sections = len(report.sections)
     print(
         f"writing the Word document: {sections} section{'s' * (sections != 1)}",
         file=out,
     )
-    data = report_docx(report, document=checked.document)
+    data = report_docx(report, document=checked.document, last_check=last_check)
     write_atomically(target, data)
     return f"{target}: {len(data) // 1024 or 1} KB"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .._checks import CheckedFolder
+from .._checks.last_check import LastCheck
 from .._dsl import Report
 from .._publishing import meeting_json_bytes, report_akn
 from .._writing import write_atomically
@@ -69,14 +70,18 @@ def write_export(
     report: Report,
     target: Path,
     out: TextIO,
+    last_check: LastCheck,
 ) -> str:
-    """Write the checked meeting in the chosen format; what was written, said."""
+    """Write the checked meeting in the chosen format, if ``last_check``
+    lets it; what was written, said."""
     if arguments.format == "json":
         print("exporting the meeting as JSON", file=out)
         data = meeting_json_bytes(report)
+        last_check.json("the JSON export", data)
     else:
         require_summaries(arguments.folder, report)
         print("exporting the report as Akoma Ntoso", file=out)
         data = report_akn(report)
+        last_check.xml("the Akoma Ntoso export", data)
     write_atomically(target, data)
     return f"{target}: {len(data) // 1024 or 1} KB"

@@ -1,7 +1,9 @@
 """The pipeline, one direction: report, document tree, HTML, PDF, file.
 
 A report's document tree is built and finished once (:func:`report_document`);
-the checks, the HTML and the site take that one tree. WeasyPrint is imported
+the checks, the HTML and the site take that one tree. A last check
+(:class:`~migmeet._checks.last_check.LastCheck`), when given, reads each
+document's HTML before it is laid out. WeasyPrint is imported
 only when a PDF is rendered, so reading and checking a meeting start fast.
 """
 
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from docutils import nodes
 
+from .._checks.last_check import LastCheck
 from .._dsl import Report
 from .._errors import MigmeetError
 from .._model import Meeting
@@ -81,13 +84,18 @@ def report_html(report: Report, *, document: nodes.document | None = None) -> st
 
 
 def report_pdf(
-    report: Report, *, document: nodes.document | None = None
+    report: Report,
+    *,
+    document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
 ) -> RenderedPdf:
     """The report as a PDF in UN house style.
 
     Args:
         report: the report.
         document: its finished tree, if the caller has it already.
+        last_check: the last check on its text, run on its HTML before
+            it is laid out.
 
     Returns:
         The PDF's bytes and page count: tagged, with page labels, outline and
@@ -95,11 +103,15 @@ def report_pdf(
 
     Raises:
         RenderError: if rendering fails.
+        MarkupLeftError: if ``last_check`` finds markup left in its text.
     """
     from .._writing.pdf import BODY_ID
 
+    html = report_html(report, document=document)
+    if last_check is not None:
+        last_check.html("the report", html)
     return _render(
-        report_html(report, document=document),
+        html,
         body_id=BODY_ID,
         page_size=report.page_size,
         edition=report.edition,
@@ -111,6 +123,7 @@ def write_report(
     path: str | os.PathLike[str],
     *,
     document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` atomically.
 
@@ -118,6 +131,7 @@ def write_report(
         report: the report.
         path: the PDF file to write; its folder must exist.
         document: its finished tree, if the caller has it already.
+        last_check: the last check on its text, run before it is laid out.
 
     Returns:
         The path written.
@@ -125,15 +139,22 @@ def write_report(
     Raises:
         RenderError: if rendering fails or the file cannot be written; an
             existing file is then left as it was.
+        MarkupLeftError: if ``last_check`` finds markup left in its text;
+            nothing is written then.
     """
-    return write_atomically(path, report_pdf(report, document=document).data)
+    pdf = report_pdf(report, document=document, last_check=last_check)
+    return write_atomically(path, pdf.data)
 
 
-def programme_pdf(meeting: Meeting) -> RenderedPdf:
+def programme_pdf(
+    meeting: Meeting, *, last_check: LastCheck | None = None
+) -> RenderedPdf:
     """The programme ("Organization of work") as a PDF in the report's style.
 
     Args:
         meeting: the meeting, with its programme.
+        last_check: the last check on its text, run on its HTML before
+            it is laid out.
 
     Returns:
         The PDF's bytes and page count.
@@ -141,6 +162,7 @@ def programme_pdf(meeting: Meeting) -> RenderedPdf:
     Raises:
         MigmeetError: if the meeting has no programme.
         RenderError: if rendering fails.
+        MarkupLeftError: if ``last_check`` finds markup left in its text.
     """
     html = tree_html(
         programme_tree(meeting),
@@ -148,15 +170,21 @@ def programme_pdf(meeting: Meeting) -> RenderedPdf:
         author=meeting.organizer.name,
         language="en",
     )
+    if last_check is not None:
+        last_check.html("the programme", html)
     return _render(html, body_id=None)
 
 
-def concept_note_pdf(meeting: Meeting, panel_key: str) -> RenderedPdf:
+def concept_note_pdf(
+    meeting: Meeting, panel_key: str, *, last_check: LastCheck | None = None
+) -> RenderedPdf:
     """The concept note of one of the meeting's panels as a PDF.
 
     Args:
         meeting: the meeting.
         panel_key: the panel's key (``[panels.KEY]`` in the data file).
+        last_check: the last check on its text, run on its HTML before
+            it is laid out.
 
     Returns:
         The PDF's bytes and page count.
@@ -164,6 +192,7 @@ def concept_note_pdf(meeting: Meeting, panel_key: str) -> RenderedPdf:
     Raises:
         MigmeetError: naming the known panels, if there is none by that key.
         RenderError: if rendering fails.
+        MarkupLeftError: if ``last_check`` finds markup left in its text.
     """
     panel = next((p for p in meeting.panels if p.key == panel_key), None)
     if panel is None:
@@ -175,4 +204,6 @@ def concept_note_pdf(meeting: Meeting, panel_key: str) -> RenderedPdf:
         author=meeting.organizer.name,
         language="en",
     )
+    if last_check is not None:
+        last_check.html(f"the concept note {panel.key!r}", html)
     return _render(html, body_id=None)

@@ -26,6 +26,7 @@ import jinja2
 from markupsafe import Markup
 
 from .._checks import load_and_check
+from .._checks.last_check import LastCheck
 from .._errors import MigmeetError
 from .._findings import Finding, Severity
 from .._model import PreviousMeeting
@@ -98,11 +99,18 @@ def build_meeting(
     checked = load_and_check(folder, previous=previous)
     if checked.report is None:
         return MeetingBuild(name=name, findings=tuple(checked.findings), files=None)
-    files = site_files(checked.report, checked.document, Path(out))
+    # Markup left in a finished document is an error of the meeting's,
+    # refused with its other errors.
+    said = checked.markup_suppressed | {
+        f.text for f in checked.findings if f.code == "markup-left"
+    }
+    last_check = LastCheck(force=True, said=said, severity=checked.markup_left)
+    files = site_files(checked.report, checked.document, Path(out), last_check)
     page = files["index.html"].decode("utf-8")
     page = page.replace("</header>\n", f"</header>\n{_navigation(nav)}", 1)
     files["index.html"] = page.encode("utf-8")
-    return MeetingBuild(name=name, findings=tuple(checked.findings), files=files)
+    findings = (*checked.findings, *last_check.findings)
+    return MeetingBuild(name=name, findings=findings, files=files)
 
 
 def _digest_folder(folder: Path, nav: tuple[str, ...]) -> str:
@@ -226,8 +234,10 @@ def write_series_site(
         What was built and written.
 
     Raises:
-        MigmeetError: if a meeting's checks find errors (and not ``force``)
-            or no meeting of the series can be read; nothing is written then.
+        MigmeetError: if a meeting's checks find errors, markup left in
+            one of its documents among them, or markup is left in the
+            index page's text (and not ``force``), or no meeting of the
+            series can be read; nothing is written then.
         RenderError: if the folder is something else or cannot be written.
     """
     target = Path(folder)
@@ -272,7 +282,7 @@ def write_series_site(
         if build.files is not None:
             _refuse_foreign(target / build.name, build.files)
     gone = sorted(set(previous) - {e.name for e in series.entries})
-    written = _write(series, target, built, gone, new_record)
+    written = _write(series, target, built, gone, new_record, force=force)
     return SeriesBuild(built=tuple(built), unchanged=tuple(unchanged), written=written)
 
 
@@ -345,13 +355,18 @@ def _write(
     built: list[MeetingBuild],
     gone: list[str],
     record: dict[str, dict[str, object]],
+    *,
+    force: bool,
 ) -> bool:
     """Write what changed: the meetings built, the pages of meetings gone
     from the series removed, the index and the record; whether anything
-    was written."""
+    was written. Markup left in the index's text refuses it all, unless
+    ``force``."""
     listing = {name: _names(value.get("files")) for name, value in record.items()}
+    index = series_index_html(series, listing)
+    LastCheck(force=force).html("the series' index page", index)
     top = {
-        "index.html": series_index_html(series, listing).encode("utf-8"),
+        "index.html": index.encode("utf-8"),
         "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
     }
     record_bytes = (

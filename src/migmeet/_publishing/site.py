@@ -19,6 +19,7 @@ import jinja2
 from docutils import nodes
 from markupsafe import Markup, escape
 
+from .._checks.last_check import LastCheck
 from .._dsl import Report
 from .._model import (
     BackgroundDocuments,
@@ -205,22 +206,31 @@ def site_html(report: Report) -> str:
 
 
 def site_files(
-    report: Report, document: nodes.document | None, target: Path | None = None
+    report: Report,
+    document: nodes.document | None,
+    target: Path | None = None,
+    last_check: LastCheck | None = None,
 ) -> dict[str, bytes]:
     """The page's files by name; ``target``, the folder they go to, holds
-    the calendar written before, whose sequence numbers carry on."""
+    the calendar written before, whose sequence numbers carry on;
+    ``last_check`` reads each document's text as it is made."""
     meeting = report.meeting
+    page = site_html(report)
+    if last_check is not None:
+        last_check.html("the web page", page)
     files = {
-        "index.html": site_html(report).encode("utf-8"),
+        "index.html": page.encode("utf-8"),
         "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
     }
     if report.sections:
-        files["report.pdf"] = report_pdf(report, document=document).data
+        files["report.pdf"] = report_pdf(
+            report, document=document, last_check=last_check
+        ).data
     if meeting.programme:
-        files["programme.pdf"] = programme_pdf(meeting).data
+        files["programme.pdf"] = programme_pdf(meeting, last_check=last_check).data
     for panel in meeting.panels:
         files[f"concept-note-{panel.key}.pdf"] = concept_note_pdf(
-            meeting, panel.key
+            meeting, panel.key, last_check=last_check
         ).data
     if meeting.programme or meeting.side_events:
         files["calendar.ics"] = meeting_calendar(
@@ -229,6 +239,8 @@ def site_files(
             if target is None
             else read_earlier_output(target / "calendar.ics"),
         )
+        if last_check is not None:
+            last_check.ics("the calendar", files["calendar.ics"])
     return files
 
 
@@ -237,6 +249,7 @@ def write_site(
     folder: str | os.PathLike[str],
     *,
     document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
 ) -> tuple[Path, list[str]]:
     """Write the meeting's web page, its PDFs and calendar to a folder.
 
@@ -246,13 +259,17 @@ def write_site(
             its manifest lists are replaced or removed; files a person
             added there stay.
         document: the report's finished tree, if the caller has it already.
+        last_check: the last check on each document's text, run as it is
+            made, before anything is written.
 
     Returns:
         The folder and the names of the files written.
 
     Raises:
         RenderError: if the folder is something else or cannot be written.
+        MarkupLeftError: if ``last_check`` finds markup left in a
+            document's text; nothing is written then.
     """
     target = Path(folder)
-    names = write_folder(target, site_files(report, document, target))
+    names = write_folder(target, site_files(report, document, target, last_check))
     return target, names

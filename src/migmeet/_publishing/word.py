@@ -12,6 +12,7 @@ from pathlib import Path
 
 from docutils import nodes
 
+from .._checks.last_check import LastCheck
 from .._dsl import Report
 from .._writing import write_atomically
 from .._writing.docx import tree_docx
@@ -20,7 +21,12 @@ from .pdfs import report_document
 __all__ = ["report_docx", "write_report_docx"]
 
 
-def report_docx(report: Report, *, document: nodes.document | None = None) -> bytes:
+def report_docx(
+    report: Report,
+    *,
+    document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
+) -> bytes:
     """The report as a Word document (.docx), with Word's own styles.
 
     Headings are Heading 1 (the chapters, "I. Opening of the meeting") and
@@ -33,6 +39,7 @@ def report_docx(report: Report, *, document: nodes.document | None = None) -> by
         report: the report.
         document: its finished tree from :func:`report_document`, if the
             caller has it already; otherwise it is built here.
+        last_check: the last check on the Word document's text.
 
     Returns:
         The .docx file's bytes; the same report gives the same bytes (the
@@ -41,15 +48,19 @@ def report_docx(report: Report, *, document: nodes.document | None = None) -> by
     Raises:
         ReportError: if the report cannot be laid out as a document.
         RenderError: if a part of it cannot be written to Word.
+        MarkupLeftError: if ``last_check`` finds markup left in its text.
     """
     meeting = report.meeting
-    return tree_docx(
+    data = tree_docx(
         document if document is not None else report_document(report),
         title=meeting.title,
         author=report.author_name,
         date=meeting.last_day,
         page_size=report.page_size,
     )
+    if last_check is not None:
+        last_check.docx("the Word document", data)
+    return data
 
 
 def write_report_docx(
@@ -57,6 +68,7 @@ def write_report_docx(
     path: str | os.PathLike[str],
     *,
     document: nodes.document | None = None,
+    last_check: LastCheck | None = None,
 ) -> Path:
     """Write the report as a Word document to ``path`` atomically.
 
@@ -64,6 +76,7 @@ def write_report_docx(
         report: the report.
         path: the .docx file to write; its folder must exist.
         document: its finished tree, if the caller has it already.
+        last_check: the last check on the Word document's text.
 
     Returns:
         The path written.
@@ -71,5 +84,8 @@ def write_report_docx(
     Raises:
         RenderError: if the document cannot be made or the file cannot be
             written; an existing file is then left as it was.
+        MarkupLeftError: if ``last_check`` finds markup left in its text;
+            nothing is written then.
     """
-    return write_atomically(path, report_docx(report, document=document))
+    data = report_docx(report, document=document, last_check=last_check)
+    return write_atomically(path, data)

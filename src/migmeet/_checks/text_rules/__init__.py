@@ -8,7 +8,8 @@ what it finds. The rules aim at few false alarms: a finding should be a
 mistake a careful editor would mend.
 
 The rules come in families: editing notes (:mod:`.notes`), broken encoding
-(:mod:`.encoding`), numbers (:mod:`.numbers`, :mod:`.figures`), sentences
+(:mod:`.encoding`), markup left in (:mod:`.markup`), numbers
+(:mod:`.numbers`, :mod:`.figures`), sentences
 (:mod:`.sentences`), abbreviations (:mod:`.abbreviations`, and
 :mod:`.definitions` for those spelled out in the text) and document
 symbols (:mod:`.symbols`), spelling (:mod:`.spelling`, with what it knows
@@ -37,6 +38,7 @@ from .countries import country_problems
 from .definitions import Definition, abbreviation_definitions, spelled_two_ways
 from .encoding import mojibake, repair_mojibake
 from .figures import figures_under_ten
+from .markup import Leftover, leftover_markup, markup_left
 from .notes import is_misspelt_note, is_note_word, note_spans, placeholders
 from .numbers import per_cent, wrong_ordinals
 from .ordinals import ordinals_in_figures
@@ -55,6 +57,7 @@ from .un_names import official_un_names, un_name_problems
 
 __all__ = [
     "Definition",
+    "Leftover",
     "abbreviation_articles",
     "abbreviation_definitions",
     "abbreviations_in_heading",
@@ -68,6 +71,8 @@ __all__ = [
     "inconsistent_capitals",
     "is_misspelt_note",
     "is_note_word",
+    "leftover_markup",
+    "markup_left",
     "misspellings",
     "mojibake",
     "near_repeats",
