@@ -23,6 +23,7 @@ import attrs
 
 from .._errors import MigmeetError
 from .._findings import CHECKS, Finding, Severity
+from .._model.typed import typed_fields
 from .finished_text import docx_text, html_text, ics_text, json_text, xml_text
 from .text_rules.markup import leftover_markup
 
@@ -47,7 +48,7 @@ class MarkupLeftError(MigmeetError):
         super().__init__(f"{said}{others}; nothing written")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed_fields)
 class LastCheck:
     """The last check on the documents one command writes.
 
