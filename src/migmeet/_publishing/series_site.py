@@ -17,12 +17,10 @@ import json
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
 import attrs
-import jinja2
 from markupsafe import Markup
 
 from .._checks import load_and_check
@@ -32,7 +30,8 @@ from .._findings import Finding, Severity
 from .._model import PreviousMeeting
 from .._reading.safe_files import MAX_IMAGE_BYTES, UnsafeFileError, read_inside
 from .._version import __version__
-from .._writing import MANIFEST, typographic_html, write_atomically, write_folder
+from .._writing import MANIFEST, write_atomically, write_folder
+from .pages import render_page, site_stylesheet
 from .series import Series
 from .site import site_files
 
@@ -141,15 +140,6 @@ def _read_record(target: Path) -> dict[str, dict[str, object]]:
         return {}  # an unreadable record: everything is built again
 
 
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("migmeet", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-
-
 def series_index_html(series: Series, files: Mapping[str, Sequence[str]]) -> str:
     """The series' index page: every meeting, newest first, with links to
     the files each one's site has (``files``: meeting name to names)."""
@@ -166,8 +156,7 @@ def series_index_html(series: Series, files: Mapping[str, Sequence[str]]) -> str
                 "report": "report.pdf" in names,
             }
         )
-    template = _ENVIRONMENT.get_template("series.html")
-    return typographic_html(template.render(series=series, rows=rows))
+    return render_page("series.html", series=series, rows=rows)
 
 
 _Job = tuple[str, str, _Nav, PreviousMeeting | None, str]
@@ -367,7 +356,7 @@ def _write(
     LastCheck(force=force).html("the series' index page", index)
     top = {
         "index.html": index.encode("utf-8"),
-        "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
+        "site.css": site_stylesheet(),
     }
     record_bytes = (
         json.dumps(

@@ -12,10 +12,8 @@ a failure leaves the previous site whole.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
-import jinja2
 from docutils import nodes
 from markupsafe import Markup, escape
 
@@ -49,9 +47,9 @@ from .._tree.prose import prose_pieces
 from .._writing import (
     meeting_calendar,
     read_earlier_output,
-    typographic_html,
     write_folder,
 )
+from .pages import render_page, site_stylesheet
 from .pdfs import concept_note_pdf, programme_pdf, report_pdf
 
 __all__ = ["site_files", "site_html", "write_site"]
@@ -138,15 +136,6 @@ def _background_heading(meeting: Meeting) -> object:
     return heading
 
 
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("migmeet", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-
-
 def _downloads(report: Report) -> list[tuple[str, str]]:
     meeting = report.meeting
     links = []
@@ -179,29 +168,27 @@ def site_html(report: Report) -> str:
         ("documents", "Documents", True),
         ("websites", "Other websites", bool(meeting.page.websites)),
     ]
-    template = _ENVIRONMENT.get_template("site.html")
-    return typographic_html(
-        template.render(
-            meeting=meeting,
-            sections=[(ident, label) for ident, label, shown in present if shown],
-            downloads=_downloads(report),
-            has_report=bool(report.sections),
-            mandate_sentence=_mandate_sentence(meeting, held=bool(report.sections)),
-            programme_status=programme_status_line(meeting),
-            day_entries=day_entries,
-            prose=_PageProse(),
-            format_date=format_date,
-            event_time=event_time,
-            day_heading=day_heading,
-            when=when,
-            session_heading=session_heading,
-            session_blocks=_session_blocks(meeting),
-            programme_name=programme_name,
-            organization_name=organization_name,
-            document_link=_document_link,
-            document_entry=_document_entry,
-            background_heading=_background_heading(meeting),
-        )
+    return render_page(
+        "site.html",
+        meeting=meeting,
+        sections=[(ident, label) for ident, label, shown in present if shown],
+        downloads=_downloads(report),
+        has_report=bool(report.sections),
+        mandate_sentence=_mandate_sentence(meeting, held=bool(report.sections)),
+        programme_status=programme_status_line(meeting),
+        day_entries=day_entries,
+        prose=_PageProse(),
+        format_date=format_date,
+        event_time=event_time,
+        day_heading=day_heading,
+        when=when,
+        session_heading=session_heading,
+        session_blocks=_session_blocks(meeting),
+        programme_name=programme_name,
+        organization_name=organization_name,
+        document_link=_document_link,
+        document_entry=_document_entry,
+        background_heading=_background_heading(meeting),
     )
 
 
@@ -220,7 +207,7 @@ def site_files(
         last_check.html("the web page", page)
     files = {
         "index.html": page.encode("utf-8"),
-        "site.css": (resources.files("migmeet") / "assets" / "site.css").read_bytes(),
+        "site.css": site_stylesheet(),
     }
     if report.sections:
         files["report.pdf"] = report_pdf(
