@@ -30,7 +30,7 @@ from .._findings import Finding, Severity
 from .._model import PreviousMeeting
 from .._reading.safe_files import MAX_IMAGE_BYTES, UnsafeFileError, read_inside
 from .._version import __version__
-from .._writing import MANIFEST, write_atomically, write_folder
+from .._writing import MANIFEST, typographic_html, write_atomically, write_folder
 from .pages import render_page, site_stylesheet
 from .series import Series
 from .site import site_files
@@ -106,7 +106,9 @@ def build_meeting(
     last_check = LastCheck(force=True, said=said, severity=checked.markup_left)
     files = site_files(checked.report, checked.document, Path(out), last_check)
     page = files["index.html"].decode("utf-8")
-    page = page.replace("</header>\n", f"</header>\n{_navigation(nav)}", 1)
+    # Set as the page around it is: curved quotes in the titles it names.
+    navigation = typographic_html(_navigation(nav))
+    page = page.replace("</header>\n", f"</header>\n{navigation}", 1)
     files["index.html"] = page.encode("utf-8")
     findings = (*checked.findings, *last_check.findings)
     return MeetingBuild(name=name, findings=findings, files=files)
