@@ -92,6 +92,10 @@ def _undefined(
     for token in capitals_tokens(_without(unit.text, known)):
         if token in known or token in warned or token in _OTHER_CHECKS_TOKENS:
             continue
+        if f"{token}s" in known or f"{token}s" in defined_in_text:
+            # The singular of a plural spelled out ("SDGs", "NGOs"): "an
+            # SDG indicator", "no single NGO".
+            continue
         warned.add(token)
         if token in context.defined:
             yield _unmentioned(unit, token, context.defined[token])

@@ -78,11 +78,17 @@ def _named(
     return pieces, seen | {entity}
 
 
-def _person(person: Person, seen: Seen, followed_by: str) -> tuple[list[Piece], Seen]:
+def _person(
+    person: Person, seen: Seen, followed_by: str, preceded_by: str = ""
+) -> tuple[list[Piece], Seen]:
     if person in seen:
         return [Plain(f"{person.honorific} {person.family_name}")], seen
     seen = seen | {person}
     pieces: list[Piece] = [Plain(f"{person.honorific} {person.full_name}")]
+    if person.function and person.function.casefold() in preceded_by.casefold():
+        # The sentence has said who they are ("The Director of the
+        # Population Division, Mr. John Wilmoth, ..."): not said again.
+        return pieces, seen
     organization = person.organization
     if person.function and organization:
         pieces.append(Plain(f", {person.function} of "))
@@ -120,6 +126,7 @@ def render_mention(
     sentence_start: bool = False,
     followed_by: str = "",
     article: bool = True,
+    preceded_by: str = "",
 ) -> tuple[list[Piece], Seen]:
     """The pieces ``entity`` reads as, and what has been seen after it.
 
@@ -128,10 +135,12 @@ def render_mention(
     after the mention: a person's first mention closes its apposition with
     a comma when the sentence goes on ("Mr. William Lacy Swing, Director
     General of ..., referred to ..."). ``article`` False leaves out the
-    name's own article, where the text gives one already.
+    name's own article, where the text gives one already. ``preceded_by``
+    is the sentence's text before a mention: where it gives a person's
+    function already, their first mention does not repeat it.
     """
     if isinstance(entity, Person):
-        return _person(entity, seen, followed_by)
+        return _person(entity, seen, followed_by, preceded_by)
     if isinstance(entity, Organization | Term):
         return _named(entity, seen, article=article, capitalize=sentence_start)
     return _document(entity), seen

@@ -68,9 +68,33 @@ def _at_sentence_start(node: nodes.Node) -> bool:
         if index > 0:
             text = parent[index - 1].astext().rstrip()
             return not text or text.endswith(_SENTENCE_ENDS)
+        if isinstance(parent, nodes.paragraph) and _continues_lead(parent):
+            return False
         if isinstance(parent, nodes.paragraph | nodes.title):
             return True
         node = parent
+
+
+def _continues_lead(paragraph: nodes.paragraph) -> bool:
+    """Whether ``paragraph`` opens an item of a list that continues the
+    sentence before it ("recommended that:"), its items in lower case."""
+    item = paragraph.parent
+    if not isinstance(item, nodes.list_item) or item.index(paragraph) != 0:
+        return False
+    listing = item.parent
+    lead = listing.parent.index(listing) if listing.parent is not None else 0
+    before = listing.parent[lead - 1].astext().rstrip() if lead > 0 else ""
+    if not before.endswith(":"):
+        return False
+    others = [
+        other.children[0].astext().lstrip()[:1]
+        for other in listing.children
+        if other is not item
+        and isinstance(other, nodes.list_item)
+        and other.children
+        and isinstance(other.children[0], nodes.paragraph)
+    ]
+    return any(first.islower() for first in others)
 
 
 def _text_after(node: nodes.Node) -> str:
@@ -78,6 +102,16 @@ def _text_after(node: nodes.Node) -> str:
     parent = node.parent
     index = parent.index(node)
     return parent[index + 1].astext() if index + 1 < len(parent) else ""
+
+
+def _sentence_before(node: nodes.Node) -> str:
+    """The text of ``node``'s sentence before it, as far as the node before
+    it in its paragraph holds it."""
+    parent = node.parent
+    index = parent.index(node)
+    before = parent[index - 1].astext() if index > 0 else ""
+    ends = [before.rfind(end + " ") for end in _SENTENCE_ENDS]
+    return before[max(ends) + 1 :] if max(ends) >= 0 else before
 
 
 #: Enough of the following text to tell a noun after a name.
@@ -167,6 +201,7 @@ class ResolveMentions(Transform):
                     sentence_start=_at_sentence_start(node),
                     followed_by=_text_after(node),
                     article=article,
+                    preceded_by=_sentence_before(node),
                 )
                 node.replace_self([_piece_node(piece) for piece in merge_plain(pieces)])
 

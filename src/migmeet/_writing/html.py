@@ -28,12 +28,14 @@ _MONTHS = (
 )
 # Where UN typography ties two words: an honorific or title to the name
 # ("Mr. Craig Mokhiber", "Ambassador Lauber"), "UN" to the rest of its
-# abbreviation ("UN DESA") and a day to its month ("16 February 2017").
+# abbreviation ("UN DESA"), a day to its month ("16 February 2017") and a
+# number to its unit ("10 a.m.", "6 per cent", "272 million").
 _TIED = re.compile(
     r"(?:(?<![\w.])(?:Mr|Ms|Mrs|Mx|Dr|Prof|H\.E)\."
     r"|(?<!\w)(?:Professor|Ambassador|Judge|Justice|Sir|Dame|Senator)) (?=[A-Z])"
     r"|(?<!\w)UN (?=[A-Z]{2,}\b)"
     rf"|(?<![\w.])\d{{1,2}} (?=(?:{_MONTHS})\b)"
+    r"|(?<![\w.])\d[\d,.]* (?=(?:a\.m\.|p\.m\.|per cent\b|million\b|billion\b))"
 )
 
 
@@ -54,6 +56,7 @@ _TITLE_LINES = frozenset({"meeting-title"})
 #: Two last words kept together are at most this long, so that keeping
 #: them on one line can never push them past the margin.
 _KEPT_LENGTH = 32
+_SYMBOL_LINK = "https://undocs.org/"
 _LAST_TWO_WORDS = re.compile(r"\S+ \S+\Z")
 
 
@@ -99,6 +102,16 @@ class _Translator(html5_polyglot.HTMLTranslator):
         text = no_break_spaces(node.astext())
         if self._in_abbreviation:
             text = text.replace(" ", _NBSP)
+        parent = node.parent
+        if (
+            isinstance(parent, nodes.reference)
+            and str(parent.get("refuri", "")).startswith(_SYMBOL_LINK)
+            and len(text) <= _KEPT_LENGTH
+        ):
+            # A document symbol is not broken at its slashes ("A/RES/ /
+            # 76/266"); one too long for a line may still wrap.
+            self.body.append(f'<span class="keep">{self.encode(text)}</span>')
+            return
         last = _LAST_TWO_WORDS.search(text.rstrip())
         if last and len(last.group()) <= _KEPT_LENGTH and _title_of(node):
             # A title never leaves one word alone on its last line: its two

@@ -2,8 +2,8 @@
 
 - A generic word before a number or numeral is lower case: "resolution
   70/1", "annex II", "article 5", "agenda item 4" (``capitalized-generic``),
-  but for an Article of the Charter or of a Statute and at the start of a
-  sentence. Headings and titles are not read by this rule.
+  but for an Article or Chapter of the Charter or of a Statute and at the
+  start of a sentence. Headings and titles are not read by this rule.
 - A general reference is lower case: "the meeting", "the report"
   (``capitalized-reference``), while a full title keeps its capitals ("the
   Coordination Meeting on International Migration", "the Report of the
@@ -27,8 +27,9 @@ _GENERIC = re.compile(
     r"Appendix|Appendices|Chapters?|Agenda [Ii]tems?|Items?|Sessions?|Sections?)"
     r"\s+(?P<number>\d+(?:[/.]\d+)*(?:\s?[A-Z]\b)?|[IVXLC]+\b|S-\d+/\d+|ES-\d+/\d+)"
 )
-# The Charter's and a Statute's articles keep their capital: "Article 2 of
-# the Charter", "Articles 55 and 56 of the Charter of the United Nations".
+# The Charter's and a Statute's articles and chapters keep their capital:
+# "Article 2 of the Charter", "Articles 55 and 56 of the Charter of the
+# United Nations", "Chapter VII of the Charter".
 _OF_THE_CHARTER = re.compile(
     r"[^.;]{0,40}?\bof\s+the\s+(?:Charter|Statute|Constitution)\b|[^.;]{0,40}?\bCharter\b"
 )
@@ -49,7 +50,9 @@ def capitalized_generics(text: str) -> list[Finding]:
         word = match["word"]
         if _starts_sentence(text, match.start()):
             continue
-        if word.startswith("Article") and _OF_THE_CHARTER.match(text, match.end()):
+        if word.startswith(("Article", "Chapter")) and _OF_THE_CHARTER.match(
+            text, match.end()
+        ):
             continue
         written = match.group(0)
         fix = word[0].lower() + word[1:].replace("Item", "item") + written[len(word) :]

@@ -62,6 +62,18 @@ _ALSO_RIGHT = {
 }
 
 
+#: Places that hold a country's former name and are not the country: the
+#: regions of Greece named Macedonia. Matched whole (longest first), they
+#: are left alone.
+_NOT_COUNTRIES = (
+    "Central Macedonia",
+    "Western Macedonia",
+    "Eastern Macedonia",
+    "Macedonia and Thrace",
+    "Greek Macedonia",
+)
+
+
 @functools.cache
 def _names() -> tuple[dict[str, _Name], re.Pattern[str]]:
     names: dict[str, _Name] = {}
@@ -71,6 +83,8 @@ def _names() -> tuple[dict[str, _Name], re.Pattern[str]]:
             names[written] = _Name(written, None, "", article)
     for written, article in _ALSO_RIGHT.items():
         names[written] = _Name(written, None, "", article)
+    for written in _NOT_COUNTRIES:
+        names[written] = _Name(written, None, "", False)
     for row in _rows("country_forms.csv"):
         names[row["written"]] = _Name(row["written"], row["un"], row["code"], False)
     alternatives = "|".join(

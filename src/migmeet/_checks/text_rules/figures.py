@@ -21,7 +21,8 @@ in figures (so the rule stays silent on them):
   words ("3-year", "G7", "COVID-19");
 * a series in which one number is 10 or more, or is written in figures for
   one of the reasons above ("between 7 and 12 countries", "5, 8 and 14
-  States").
+  States"), and a part of a whole of 10 or more given just before ("of
+  the 23 objectives, 3 had been reviewed").
 
 Everything else, a figure 1 to 9 standing alone ("3 countries", "only 2
 delegations spoke"), is found, with the word to write ("Three" at the start
@@ -188,6 +189,15 @@ def _alone(text: str, number: _Number) -> bool:
     return not (not text[: number.start].strip() and after in ".)")
 
 
+#: A whole of 10 or more just before, of which the figure is a part: "of
+#: the 23 objectives, 3 had been reviewed", "out of 12 States, 4 spoke"
+#: (numbers of one category are written alike).
+_PART_OF = re.compile(
+    r"\b(?:[Oo]f|[Oo]ut of)\s+(?:[^.;\d]{0,40}?\s)?"
+    r"(?!1[89]\d\d\b|2[01]\d\d\b)\d{2,}(?:,\d{3})*\b[^.;\d]{0,50},\s*\Z"
+)
+
+
 def figures_under_ten(text: str) -> list[Finding]:
     """A figure under 10 in running text, where UN style writes the word.
 
@@ -208,6 +218,8 @@ def figures_under_ten(text: str) -> list[Finding]:
                 continue  # the first day of a range; a part of a code
             if not number.small or number.start in votes or not _alone(text, number):
                 continue
+            if _PART_OF.search(text, max(0, number.start - 80), number.start):
+                continue  # "of the 23 objectives, 3 had": one category
             word = WORDS[int(number.text) - 1]
             if _SENTENCE_START.search(text[: number.start]):
                 word = word.capitalize()

@@ -95,13 +95,18 @@ def ordinal_said(match: re.Match[str]) -> int:
     return _ORDINALS[match["word"].lower()] if match["word"] else int(match["figure"])
 
 
+#: A possessive just before an ordinal: the meeting is another body's.
+_OWNED = re.compile(r"(?:\b(?:its|their|his|her)|\w['\u2019]s?)\s+(?:own\s+)?\Z")
+
+
 def wrong_ordinals(
     text: str, number: int, series: str, year: int | None = None
 ) -> list[Finding]:
     """Ordinals naming this series' meeting with another number: "the
     fifteenth coordination meeting" in the text of the sixteenth, and "the
-    fifteenth meeting" (an ordinal within three of this one, not "the first
-    meeting of the Commission"). A sentence that speaks of another meeting
+    fifteenth meeting" (an ordinal up to three below this one, not "the
+    first meeting of the Commission", "the seventeenth meeting" to come or
+    "its fifteenth meeting"). A sentence that speaks of another meeting
     of the series ("recalled", "previous", "next", "would be held") is
     left alone."""
     pattern = series_ordinal_pattern(series)
@@ -110,7 +115,13 @@ def wrong_ordinals(
     findings = []
     for match in pattern.finditer(text):
         said = ordinal_said(match)
-        if match["meeting"] and abs(said - number) > 3:
+        if match["meeting"] and (
+            not 0 < number - said <= 3
+            or _OWNED.search(text, max(0, match.start() - 40), match.start())
+        ):
+            # "the twenty-third meeting" in the twenty-second's report names
+            # the next one, and "its fifteenth meeting" another body's: a
+            # copy left stale names an earlier meeting of this series.
             continue
         if speaks_of_another_meeting(sentence_around(text, *match.span()), year):
             continue

@@ -49,6 +49,13 @@ def _as_written(form: str, word: str) -> str:
     return form[0].upper() + form[1:] if word[:1].isupper() else form
 
 
+#: Words around "judgment" that make it a court's decision.
+_LEGAL = re.compile(
+    r"\b(?:Court|court|Tribunal|tribunal|Judge|judges?|judicial|legal|ruling|"
+    r"case|appeal|Chamber)\b"
+)
+
+
 def _manual_spelling(
     text: str, start: int, word: str, speller: Speller
 ) -> Finding | None:
@@ -64,6 +71,10 @@ def _manual_spelling(
         "software ",
     ):
         return None  # the Manual's own exception: a computer program
+    if word.lower().startswith("judgment") and _LEGAL.search(
+        text, max(0, start - 120), start + 120
+    ):
+        return None  # the Manual's "judgment" of a court, in its legal sense
     form = _as_written(rejected.form, word)
     kind = "an American" if rejected.code == "american-spelling" else "an -ise"
     return check_finding(

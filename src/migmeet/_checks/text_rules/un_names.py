@@ -10,7 +10,8 @@ combined pattern, matched once over the text: linear time. A match that is
 not one of the entry's forms is a finding, with the form to write, unless
 it is written in capitals (a heading), is a generic word in lower case
 ("a general assembly of the union"), is another body's own title ("the
-Secretary General of the Council of Europe") or begins a longer name
+Secretary General of the Council of Europe", "the Conference of States
+Parties to the Convention") or begins a longer name
 ("United Nations System Staff College").
 """
 
@@ -118,7 +119,18 @@ _OF_ANOTHER = re.compile(r"\s+of\s+(?!the\s+United\s+Nations\b)", re.IGNORECASE)
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 
 
-def _left_alone(entry: _Entry, written: str, text: str, end: int) -> bool:
+#: A body whose title holds the name: "the Conference of States Parties to
+#: the Convention", "the Meeting of States Parties".
+_BODY_OF = re.compile(
+    r"\b(?:Conference|Meeting|Assembly|Committee|Bureau)\s+of\s+(?:the\s+)?\Z"
+)
+
+
+def _left_alone(entry: _Entry, written: str, text: str, start: int, end: int) -> bool:
+    if all(w[:1].isupper() for w in _WORDS.split(written)) and _BODY_OF.search(
+        text, max(0, start - 40), start
+    ):
+        return True  # "the Conference of States Parties to the Convention"
     if written.isupper():
         return True  # a heading in capitals
     if entry.generic and written.islower():
@@ -140,7 +152,9 @@ def un_name_problems(text: str) -> list[Finding]:
         assert match.lastgroup is not None
         entry = entries[int(match.lastgroup[1:])]
         written = match.group(0)
-        if written in entry.forms or _left_alone(entry, written, text, match.end()):
+        if written in entry.forms or _left_alone(
+            entry, written, text, match.start(), match.end()
+        ):
             continue
         fix = _fix(entry, written)
         findings.append(
