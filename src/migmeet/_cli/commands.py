@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import time
 from collections.abc import Sequence
 from importlib import resources
@@ -113,7 +114,7 @@ def _new(folder: Path, out: TextIO) -> int:
     write_new_folder(folder, dict(sorted(files.items())))
     print(f"wrote a sample meeting folder of {len(files)} files to {folder}", file=out)
     print(f"edit {folder}/meeting.toml and the .rst files, then run:", file=out)
-    print(f"  migmeet build {folder}", file=out)
+    print(f"  migmeet build {shlex.quote(str(folder))}", file=out)
     return 0
 
 
@@ -141,14 +142,24 @@ def _refused(
     ``--force``."""
     if not has_errors(findings) or arguments.force:
         return False
-    folder, command = Path(arguments.folder), arguments.command
-    extra = f" {arguments.panel}" if command == "concept-note" else ""
     print(
         f"{found} found errors; nothing written (mend them, or write "
-        f"anyway with: migmeet {command} {folder}{extra} --force)",
+        f"anyway with: {_again(arguments)} --force)",
         file=err,
     )
     return True
+
+
+def _again(arguments: argparse.Namespace) -> str:
+    """The command as given, to type again: each path quoted for the shell."""
+    words = ["migmeet", arguments.command, arguments.folder]
+    if arguments.command == "concept-note":
+        words.append(arguments.panel)
+    if arguments.command == "export":
+        words += ["--format", arguments.format]
+    if getattr(arguments, "output", None):
+        words += ["-o", arguments.output]
+    return shlex.join(str(word) for word in words)
 
 
 def _checked(

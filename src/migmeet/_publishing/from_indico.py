@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -322,5 +323,6 @@ def write_meeting_from_indico(
         *steps,
         f"remove each entry of the [to_fill] table of {target / DATA_FILE} "
         "once it is filled",
-        f"run: migmeet check {target}   (it lists what is still to fill)",
+        f"run: migmeet check {shlex.quote(str(target))}   "
+        "(it lists what is still to fill)",
     ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 from pathlib import Path
 
 import tomlkit
@@ -160,13 +161,14 @@ def write_next_meeting(
         raise MigmeetError(f"{previous}: {error}") from error
     write_new_folder(target, files)
     title = ordinal_word(number)
+    typed = shlex.quote(str(target))  # as the user types it again
     return [
         f"check the dates of the {title} meeting in {target / DATA_FILE} "
         "(moved 52 weeks on) and its agenda",
         "write its objectives and list its participants",
         "write its programme, papers, side events, background documents and panels",
         "remove each entry of the [to_fill] table once it is filled",
-        f"run: migmeet check {target}   (it finds what is left of the "
+        f"run: migmeet check {typed}   (it finds what is left of the "
         "previous meeting and what is still to fill)",
-        f"after the meeting, write its summaries and run: migmeet build {target}",
+        f"after the meeting, write its summaries and run: migmeet build {typed}",
     ]
