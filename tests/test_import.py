@@ -230,7 +230,7 @@ def test_existing_summaries_are_replaced_only_with_force(
     (folder / "items").mkdir()
     mine = folder / "items" / "01-mine.rst"
     mine.write_text("My own summary.\n")
-    with pytest.raises(MigmeetError, match=r"01-mine\.rst.*--force"):
+    with pytest.raises(MigmeetError, match=r"01-mine\.rst.*force=True"):
         import_draft(draft, folder)
     assert mine.read_text() == "My own summary.\n"
     assert not (folder / "preface.rst").exists()  # nothing written at all
@@ -372,3 +372,52 @@ def test_an_organizations_article_is_dropped_where_it_stands(
         spec += [("p", "Done.")]
     import_draft(_draft(tmp_path / "d.docx", spec), folder)
     assert sentence in _report_text(folder)
+
+
+def test_the_command_asks_for_force_in_its_own_words(
+    folder: Path, tmp_path: Path
+) -> None:
+    draft = _full_draft(tmp_path / "d.docx")
+    (folder / "items").mkdir()
+    (folder / "items" / "01-mine.rst").write_text("My own summary.\n")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["import", str(draft), str(folder)], out, err) == 1
+    assert "01-mine.rst" in err.getvalue()
+    assert "run again with --force to replace them" in err.getvalue()
+    assert "force=True" not in err.getvalue()
+
+
+def test_a_draft_with_more_sections_than_the_agenda_is_refused(
+    folder: Path, tmp_path: Path
+) -> None:
+    spec: Spec = []
+    numerals = ["I", "II", "III", "IV", "V"]
+    for number, title in enumerate([*AGENDA_TITLES, "Other matters"], 1):
+        spec += [("h1", f"{numerals[number - 1]}. {title}")]
+        spec += [("p", f"Text of section {number}.")]
+    draft = _draft(tmp_path / "five.docx", spec)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["import", str(draft), str(folder)], out, err) == 1
+    assert (
+        "the draft has 5 numbered sections but the agenda in meeting.toml has 4 "
+        "items: set the agenda first (its titles, in order), then import again"
+    ) in err.getvalue()
+    assert not (folder / "items").exists()  # nothing written
+
+
+def test_lettered_sub_headings_and_fewer_sections_than_the_agenda_import(
+    folder: Path, tmp_path: Path
+) -> None:
+    spec: Spec = [("h1", f"I. {AGENDA_TITLES[0]}"), ("p", "Opening words.")]
+    for letter in "ABCDEFGHIJKLMNOPQRSTUV":  # C, D, I, L, M, V: Roman numerals
+        spec += [("h2", f"{letter}. Panel {letter}"), ("p", f"Panel {letter} met.")]
+    spec += [("h1", f"II. {AGENDA_TITLES[1]}"), ("p", "Review words.")]
+    result = import_draft(_draft(tmp_path / "two.docx", spec), folder)
+    names = sorted(p.name for p in result.written)
+    assert names == [
+        "01-the-global-compact-for.rst",
+        "02-the-global-migration-compact.rst",
+    ]
+    first = (folder / "items" / names[0]).read_text()
+    assert "V\\. Panel V\n" in first
+    assert "Panel V met." in first

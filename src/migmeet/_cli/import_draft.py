@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TextIO
 
 from .._checks import check_folder
+from .._errors import MigmeetError
 from .._findings import has_errors
-from .._publishing.draft_import import import_draft
+from .._publishing.draft_import import SummariesExistError, import_draft
 
 __all__ = ["add_import", "run_import"]
 
@@ -43,7 +44,10 @@ def add_import(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_import(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = Path(arguments.folder)
-    result = import_draft(arguments.draft, folder, force=arguments.force)
+    try:
+        result = import_draft(arguments.draft, folder, force=arguments.force)
+    except SummariesExistError as refused:  # said for the command, not Python
+        raise MigmeetError(refused.worded("--force")) from refused
     for path in result.written:
         replaced = " (replaced)" if path in result.replaced else ""
         print(f"wrote {path}{replaced}", file=out)

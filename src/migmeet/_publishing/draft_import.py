@@ -29,7 +29,7 @@ import attrs
 
 from .._errors import MigmeetError
 from .._model import AgendaItem
-from .._reading import read_folder
+from .._reading import DATA_FILE, read_folder
 from .._reading.draft_docx import (
     Block,
     Draft,
@@ -44,7 +44,7 @@ from .._reading.layout import ANNEXES, INTRODUCTION, ITEMS, PREFACE, SUMMARIES
 from .._style import from_roman, to_roman
 from .._writing.draft_rst import summary_rst, write_summaries
 
-__all__ = ["ImportResult", "Unmapped", "import_draft"]
+__all__ = ["ImportResult", "SummariesExistError", "Unmapped", "import_draft"]
 
 _NUMBERED = re.compile(r"([IVXLCDM]+)\.?(?:\s+(.*))?\Z", re.DOTALL)
 _ANNEX = re.compile(r"annex\s+([IVXLCDM]+)\b[.:\s\u2013\u2014-]*(.*)\Z", re.I | re.S)
@@ -65,6 +65,24 @@ class Unmapped:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}"
+
+
+class SummariesExistError(MigmeetError):
+    """The import would replace summaries that exist (``existing``), and it
+    was not told to: the library's caller is told ``force=True``, the
+    command's user ``--force``."""
+
+    def __init__(self, existing: list[Path]) -> None:
+        self.existing = tuple(existing)
+        super().__init__(self.worded("force=True"))
+
+    def worded(self, force: str) -> str:
+        """The refusal, naming ``force`` as the way to replace them."""
+        return (
+            "these summaries exist and would be replaced: "
+            + ", ".join(str(path) for path in self.existing)
+            + f"; run again with {force} to replace them"
+        )
 
 
 @attrs.frozen
@@ -118,6 +136,24 @@ def _agenda_item(heading: str, agenda: tuple[AgendaItem, ...]) -> int | None:
         if item.title.casefold() == plain:
             return number
     return None
+
+
+def _numbered_sections(draft: Draft) -> int:
+    """How many sections the draft numbers I, II, III ... in turn: a
+    heading's Roman numeral counts only as the next one, so that a
+    sub-heading lettered "C." or "V." is not taken for a section."""
+    count = 0
+    for block in draft.blocks:
+        match = _NUMBERED.match(block.text) if isinstance(block, Heading) else None
+        if match is None:
+            continue
+        try:
+            number = from_roman(match.group(1))
+        except MigmeetError:
+            continue
+        if number == count + 1:
+            count = number
+    return count
 
 
 def _first_words(block: Block) -> str:
@@ -274,6 +310,13 @@ def import_draft(
         raise MigmeetError(f"{root}: the data file cannot be read ({problems})")
     draft = read_draft(draft_path)
     meeting = reading.data.meeting
+    sections, items = _numbered_sections(draft), len(meeting.agenda)
+    if sections > items:
+        raise MigmeetError(
+            f"{draft_path}: the draft has {sections} numbered sections but the "
+            f"agenda in {DATA_FILE} has {items} item{'s' * (items != 1)}: set the "
+            "agenda first (its titles, in order), then import again; nothing written"
+        )
     sorter = _Sorter(root, meeting.agenda, f"Report of the {meeting.title}")
     for block in draft.blocks:
         if isinstance(block, Heading):
@@ -294,11 +337,7 @@ def import_draft(
     targets = {part.name: root / part.name for part in parts}
     existing = [path for path in targets.values() if path.exists() or path.is_symlink()]
     if existing and not force:
-        raise MigmeetError(
-            "these summaries exist and would be replaced: "
-            + ", ".join(str(path) for path in existing)
-            + "; run again with --force (force=True) to replace them"
-        )
+        raise SummariesExistError(existing)
     matcher = NameMatcher.of(reading.data)
     texts = {part.name: _text(part, draft, matcher) for part in parts}
     unmapped = list(sorter.unmapped)
