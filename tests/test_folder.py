@@ -200,6 +200,16 @@ def test_lone_subheading_is_located(tmp_path: Path) -> None:
     ("changes", "expected"),
     [
         ({"items/x.rst": "Text.\n"}, "items/x.rst: is not named by its agenda item's"),
+        (
+            {"items/05-closing.txt": "Text.\n"},
+            "items/05-closing.txt: summaries are .rst files: rename it "
+            "items/05-closing.rst",
+        ),
+        (
+            {"items/closing.txt": "Text.\n"},
+            "number, as items/02-closing-of-the-meeting.rst",
+        ),
+        ({"items/01-opening.rst~": "Text.\n"}, "is not a summary (.rst) file"),
         ({"items/07.rst": "Text.\n"}, "a summary for agenda item VII, but the agenda"),
         ({"items/1-again.rst": "Text.\n"}, "is a second summary of agenda item 1"),
         ({"prefce.rst": "Text.\n"}, "prefce.rst: is not part of the report"),

@@ -8,6 +8,7 @@ sub-headings (A., B.), which UN style wants two or more of, or none.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -22,12 +23,36 @@ from .rst import RstSection, RstText
 __all__ = ["item_files", "summaries_file"]
 
 _ITEM_FILE = re.compile(r"(\d+)\D.*\.rst\Z|(\d+)\.rst\Z")
+_NUMBERED_NAME = re.compile(r"(?P<number>\d+)(?P<rest>\D.*)?\Z", re.DOTALL)
 _ITEM_HEADING = re.compile(r"([IVXLCDM]+)\.?(?:\s+(.*))?\Z", re.DOTALL)
 _LETTER = re.compile(r"[A-Z]\.\s+")
 
 
-def item_files(files: FileReader) -> list[Section]:
-    """The sections of ``items/``, one file per agenda item."""
+def _misnamed(name: str, agenda: Sequence[AgendaItem]) -> str:
+    """What is wrong with the name of a file in ``items/`` that is not
+    ``NN-title.rst``, with the name to give it."""
+    numbered = _NUMBERED_NAME.match(name)
+    rest = (numbered["rest"] or "") if numbered else ""
+    if ".rst" in rest:  # a backup or a copy: 05-closing.rst~, 05-closing.rst.bak
+        return f"is not a summary (.rst) file: move it out of {ITEMS}/"
+    if numbered:
+        stem = numbered["number"] + rest.rsplit(".", 1)[0]
+        return f"summaries are .rst files: rename it {ITEMS}/{stem}.rst"
+    words = re.findall(r"[a-z0-9]+", name.rsplit(".", 1)[0].casefold())
+    titles = [" ".join(re.findall(r"[a-z0-9]+", i.title.casefold())) for i in agenda]
+    close = difflib.get_close_matches(" ".join(words), titles, n=1, cutoff=0.3)
+    if close or titles:
+        title = close[0] if close else titles[-1]
+        number = titles.index(title) + 1
+        example = f"{number:02d}-{'-'.join(title.split()[:4])}"
+    else:
+        example = "05-closing-of-the-meeting"
+    return f"is not named by its agenda item's number, as {ITEMS}/{example}.rst"
+
+
+def item_files(files: FileReader, agenda: Sequence[AgendaItem] = ()) -> list[Section]:
+    """The sections of ``items/``, one file per agenda item; ``agenda``
+    gives the names a misnamed file is told to take."""
     sections = []
     seen: dict[int, str] = {}
     for path in files.entries(ITEMS):
@@ -36,10 +61,7 @@ def item_files(files: FileReader) -> list[Section]:
             continue
         match = _ITEM_FILE.match(path.name)
         if match is None:
-            files.problem(
-                name,
-                "is not named by its agenda item's number, as items/03-governance.rst",
-            )
+            files.problem(name, _misnamed(path.name, agenda))
             continue
         number = int(match.group(1) or match.group(2))
         if number in seen:
