@@ -7,6 +7,8 @@ import io
 import shlex
 from pathlib import Path
 
+import pytest
+
 from folders import write_folder
 from migmeet._cli import main
 
@@ -58,3 +60,70 @@ def test_the_next_meetings_steps_quote_its_folder(tmp_path: Path) -> None:
     assert code == 0, err
     assert f"run: migmeet check {shlex.quote(str(target))}" in out
     assert f"run: migmeet build {shlex.quote(str(target))}" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "output", "said"),
+    [
+        (
+            ["build"],
+            "{folder}/meeting.toml",
+            "{folder}/meeting.toml: would replace meeting.toml, the meeting's "
+            "data file",
+        ),
+        (
+            ["build"],
+            "{folder}",
+            "{folder}: is the meeting folder; give a file name such as "
+            "{folder}/report.pdf",
+        ),
+        (
+            ["calendar"],
+            "{folder}/",
+            "is the meeting folder; give a file name such as {folder}/calendar.ics",
+        ),
+        (
+            ["build"],
+            "{tmp}/out.docx",
+            "{tmp}/out.docx: is named as a Word document (.docx) but this command "
+            "writes a PDF: name it {tmp}/out.pdf",
+        ),
+        (
+            ["docx"],
+            "{tmp}/out.pdf",
+            "is named as a PDF (.pdf) but this command writes a Word document: "
+            "name it {tmp}/out.docx",
+        ),
+        (["programme"], "{tmp}/p.html", "name it {tmp}/p.pdf"),
+        (["calendar"], "{tmp}/c.json", "writes a calendar: name it {tmp}/c.ics"),
+        (["export", "--format", "akn"], "{tmp}/r.json", "name it {tmp}/r.xml"),
+        (["export", "--format", "json"], "{tmp}/m.xml", "name it {tmp}/m.json"),
+        (["build"], "{tmp}", "{tmp}: is a folder; give a file name such as {tmp}/"),
+    ],
+)
+def test_a_wrong_output_is_refused_saying_what_is_wrong(
+    tmp_path: Path, command: list[str], output: str, said: str
+) -> None:
+    folder = write_folder(tmp_path / "m")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    names = {"folder": str(folder), "tmp": str(tmp_path)}
+    argv = [command[0], str(folder), *command[1:], "-o", output.format(**names)]
+    code, out, err = run(*argv)
+    assert code == 1
+    assert said.format(**names) in err
+    assert "checks:" not in out  # said before any work
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("name", ["report", "report.out", "report.PDF"])
+def test_an_output_with_another_or_no_extension_is_written_as_before(
+    tmp_path: Path, name: str
+) -> None:
+    folder = write_folder(tmp_path / "m")
+    code, _, err = run("calendar", str(folder), "-o", str(tmp_path / name))
+    if name == "report.PDF":
+        assert code == 1
+        assert "name it" in err
+    else:
+        assert code == 0, err
+        assert (tmp_path / name).read_bytes().startswith(b"BEGIN:VCALENDAR")

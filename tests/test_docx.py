@@ -237,13 +237,13 @@ def test_command_refuses_an_error_unless_forced_and_writes_beside(
     target = tmp_path / "out.docx"
     code, _, err = _run("docx", str(folder), "-o", str(target))
     assert code == 1
-    assert f"migmeet docx {folder} --force" in err
+    assert f"migmeet docx {folder} -o {target} --force" in err
     assert not target.exists()
     assert _run("docx", str(folder), "-o", str(target), "--force")[0] == 0
     assert target.read_bytes().startswith(b"PK")
     code, _, err = _run("docx", str(folder), "-o", str(folder / "meeting.toml"))
     assert code == 1
-    assert "where migmeet reads its inputs" in err
+    assert "would replace meeting.toml, the meeting's data file" in err
 
 
 @pytest.fixture(scope="module")

@@ -146,18 +146,23 @@ def test_a_site_is_refused_where_it_would_hold_the_meeting(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("command", "name"),
+    ("command", "name", "said"),
     [
-        ("build", "meeting.toml"),
-        ("build", "items/01-overview.rst"),
-        ("programme", "preface.rst"),
-        ("calendar", "meeting.toml"),
-        ("concept-note", "figures/migrants.png"),
-        ("build", "programme.ics"),
+        ("build", "meeting.toml", "would replace meeting.toml, the meeting's data"),
+        ("build", "items/01-overview.rst", "inside the meeting folder"),
+        ("programme", "preface.rst", "would replace preface.rst, one of the"),
+        ("calendar", "meeting.toml", "would replace meeting.toml, the meeting's data"),
+        ("concept-note", "figures/migrants.png", "inside the meeting folder"),
+        ("build", "programme.ics", "is named as a calendar (.ics) but this"),
+        ("build", "notes.txt", "a .txt file in the meeting folder is read as one"),
     ],
 )
 def test_an_output_over_the_folder_inputs_is_refused(
-    tmp_path: Path, command: str, name: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    command: str,
+    name: str,
+    said: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     meeting = tmp_path / "m"
     assert main(["new", str(meeting)]) == 0
@@ -168,7 +173,7 @@ def test_an_output_over_the_folder_inputs_is_refused(
     if command == "build":
         arguments.append("--force")
     assert main(arguments) == 1
-    assert "inside the meeting folder" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
     assert (target.read_bytes() if target.exists() else None) == before
 
 

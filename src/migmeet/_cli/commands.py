@@ -214,7 +214,7 @@ def _output(arguments: argparse.Namespace) -> Path:
     if arguments.command == "export":
         default = export_file_name(arguments)
         output = Path(arguments.output) if arguments.output else folder / default
-        check_output_file(folder, output, Path(default).suffix)
+        check_output_file(folder, output, Path(default).suffix, default=default)
         return output
     default = {
         "build": DEFAULT_OUTPUT,
@@ -224,7 +224,7 @@ def _output(arguments: argparse.Namespace) -> Path:
         "concept-note": f"concept-note-{getattr(arguments, 'panel', '')}.pdf",
     }[arguments.command]
     output = Path(arguments.output) if arguments.output else folder / default
-    check_output_file(folder, output, Path(default).suffix)
+    check_output_file(folder, output, Path(default).suffix, default=default)
     return output
 
 
