@@ -12,6 +12,7 @@ inside migmeet itself (a bug), said in one line with how to report it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -21,7 +22,8 @@ from typing import TextIO
 from .._errors import MigmeetError
 from .clock import process_started
 from .commands import run
-from .parser import parser
+from .folder_given import refuse_a_file_for_a_folder
+from .parser import parser, refuse_unknown_command
 from .rules import is_rules_command, run_rules
 from .series import is_series_command, run_series
 
@@ -46,9 +48,14 @@ def main(
     time a publishing command reports counts from there."""
     out = out or sys.stdout
     err = err or sys.stderr
-    arguments = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    words = parser()
+    refuse_unknown_command(words, argv)
+    arguments = words.parse_args(argv)
     arguments.started = time.perf_counter() if started is None else started
     try:
+        if arguments.command != "new" and getattr(arguments, "folder", None):
+            refuse_a_file_for_a_folder(arguments.folder, argv)
         if is_rules_command(arguments):
             return run_rules(arguments, out, err)
         if is_series_command(arguments):
@@ -56,6 +63,8 @@ def main(
         return run(arguments, out, err)
     except MigmeetError as error:
         print(f"migmeet: {error}", file=err)
+        return 1
+    except BrokenPipeError:  # the reader stopped (| head): nothing more to say
         return 1
     except KeyboardInterrupt:
         print("migmeet: interrupted; nothing written", file=err)
@@ -81,6 +90,7 @@ def console_main() -> None:
     the second or so Python would spend freeing what it read (the
     dictionary, the document trees) when nothing else is left to do."""
     code = main(started=process_started())
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):  # a closed pipe (| head): dropped
+            stream.flush()
     os._exit(code)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+from collections.abc import Sequence
 
 from .._version import __version__
 from .doctor import add_doctor
 from .export import add_export
 from .import_draft import add_import
 from .keys import add_keys
-from .rules import add_explain, add_rules
+from .rules import CHECK_USAGE, add_explain, add_rules
 from .schema import add_schema
 
-__all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser"]
+__all__ = ["DEFAULT_OUTPUT", "PUBLISHING", "parser", "refuse_unknown_command"]
 
 DEFAULT_OUTPUT = "report.pdf"
 #: The commands that write something for readers: each runs the checks first.
@@ -36,9 +38,12 @@ def _command(
     folder: str = "the meeting folder",
     output: tuple[str, str] | None = None,
     folder_optional: bool = False,
+    usage: str | None = None,
 ) -> argparse.ArgumentParser:
     """A command taking a folder and, if ``output`` is (metavar, help), ``-o``."""
-    command = commands.add_parser(name, help=summary, description=description)
+    command = commands.add_parser(
+        name, help=summary, description=description, usage=usage
+    )
     nargs = "?" if folder_optional else None
     command.add_argument("folder", metavar="DIR", help=folder, nargs=nargs)
     if output is not None:
@@ -163,7 +168,10 @@ def parser() -> argparse.ArgumentParser:
         "against the agenda, the programme's dates and times, "
         "abbreviations, numbers and symbols. Exit code 1 if there is an error. "
         "'migmeet rules' lists the rules; --explain CODE prints one.",
+        folder="the meeting folder, or a series folder (one holding series.toml); "
+        "not given with --explain CODE",
         folder_optional=True,
+        usage=CHECK_USAGE,
     )
     check.add_argument(
         "--format",
@@ -200,3 +208,24 @@ def parser() -> argparse.ArgumentParser:
             help="write even if the checks find errors (they are still printed)",
         )
     return parser
+
+
+def refuse_unknown_command(
+    parser: argparse.ArgumentParser, argv: Sequence[str]
+) -> None:
+    """Stop with a usage error (exit 2) if ``argv`` names no command,
+    offering the nearest one: ``migmeet biuld`` is asked "did you mean
+    build?"."""
+    if not argv or argv[0].startswith("-"):
+        return
+    names = [
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    ]
+    if argv[0] in names:
+        return
+    close = difflib.get_close_matches(argv[0], names, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else f"the commands: {', '.join(names)}"
+    parser.error(f"unknown command {argv[0]!r} ({hint})")

@@ -19,7 +19,11 @@ from typing import TextIO
 from .._catalogue import FAMILIES, Check
 from .._findings import CHECKS
 
-__all__ = ["add_explain", "add_rules", "is_rules_command", "run_rules"]
+__all__ = ["CHECK_USAGE", "add_explain", "add_rules", "is_rules_command", "run_rules"]
+
+#: ``check``'s usage: a folder, or --explain CODE and none (which is why
+#: argparse is told DIR is optional).
+CHECK_USAGE = "%(prog)s [-h] [--format {text,json}] DIR\n       %(prog)s --explain CODE"
 
 
 def add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -120,8 +124,10 @@ def run_rules(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if arguments.command == "check":
         code = arguments.explain
         if code is None:
+            print(f"usage: {CHECK_USAGE % {'prog': 'migmeet check'}}", file=err)
             print(
-                "migmeet check: give a meeting folder DIR (or --explain CODE)", file=err
+                "migmeet check: error: give a meeting folder DIR (or --explain CODE)",
+                file=err,
             )
             return 2
         if code not in CHECKS:
