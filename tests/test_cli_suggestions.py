@@ -4,13 +4,18 @@ refusals: each suggested command works as printed, in a shell."""
 from __future__ import annotations
 
 import io
+import os
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from folders import write_folder
 from migmeet._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -127,3 +132,102 @@ def test_an_output_with_another_or_no_extension_is_written_as_before(
     else:
         assert code == 0, err
         assert (tmp_path / name).read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_check_help_and_check_alone_agree(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    usage = capsys.readouterr().out.split("\n\n")[0]
+    assert usage == (
+        "usage: migmeet check [-h] [--format {text,json}] DIR\n"
+        "       migmeet check --explain CODE"
+    )
+    code, _, err = run("check")
+    assert code == 2
+    assert err.startswith(usage + "\n")
+    assert "give a meeting folder DIR (or --explain CODE)" in err
+    code, out, _ = run("check", "--explain", "placeholder")
+    assert code == 0
+    assert out.startswith("placeholder (")
+
+
+@pytest.mark.parametrize(
+    ("given", "argv", "suggested"),
+    [
+        ("m/meeting.toml", ["build", "{}"], "migmeet build {m}"),
+        ("m/items/01-opening.rst", ["check", "{}"], "migmeet check {m}"),
+        ("m/meeting.toml", ["calendar", "{}", "-o", "c.ics"], "calendar {m} -o c.ics"),
+        ("m/meeting.toml", ["import", "d.docx", "{}"], "migmeet import d.docx {m}"),
+        ("m/meeting.toml", ["keys", "{}"], "migmeet keys {m}"),
+    ],
+)
+def test_a_file_given_for_the_folder_is_answered_with_the_folder(
+    tmp_path: Path, given: str, argv: list[str], suggested: str
+) -> None:
+    folder = write_folder(tmp_path / "my m")
+    path = str(tmp_path / given.replace("m/", "my m/", 1))
+    code, _, err = run(*[path if word == "{}" else word for word in argv])
+    assert code == 1
+    assert f"{path}: is " in err
+    assert "not a folder; give the meeting folder that holds it: " in err
+    assert suggested.format(m=shlex.quote(str(folder))) in err
+    assert not (tmp_path / "c.ics").exists()
+
+
+def test_a_file_outside_any_meeting_folder_is_not_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    code, _, err = run("build", str(tmp_path / "notes.txt"))
+    assert code == 1
+    assert "notes.txt: is a file, not a folder; give the meeting folder" in err
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("biuld", "unknown command 'biuld' (did you mean build?)"),
+        ("chek", "(did you mean check?)"),
+        ("concept", "(did you mean concept-note?)"),
+        ("zzzz", "unknown command 'zzzz' (the commands: new, build, docx,"),
+    ],
+)
+def test_an_unknown_command_is_offered_the_nearest(
+    word: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main([word, "x"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: migmeet")
+    assert said in err
+
+
+def test_the_summary_line_names_the_folder_exactly_as_given(tmp_path: Path) -> None:
+    write_folder(tmp_path / "my-meeting")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for given in ("my-meeting", "my-meeting", "./my-meeting/"):
+        done = subprocess.run(
+            [sys.executable, "-m", "migmeet", "check", given],
+            capture_output=True,
+            cwd=tmp_path,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == f"{given}: 0 errors, 0 warnings\n".encode()
+
+
+def test_output_cut_short_by_a_pipe_is_no_internal_error(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "migmeet", "rules"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert reader.stdout is not None
+    assert reader.stderr is not None
+    reader.stdout.close()  # as `| head -0` would
+    err = reader.stderr.read().decode()
+    reader.wait()
+    assert "internal error" not in err
+    assert "Traceback" not in err

@@ -76,8 +76,9 @@ def _suppressed(count: int) -> str:
     return f", {count} finding{'s' * (count != 1)} suppressed"
 
 
-def _check(folder: Path, form: str, out: TextIO) -> int:
-    checked = load_and_check(folder)
+def _check(given: str, form: str, out: TextIO) -> int:
+    """``migmeet check DIR``: its summary line names the folder as typed."""
+    checked = load_and_check(Path(given))
     findings = checked.findings
     if form == "json":
         document = {
@@ -89,7 +90,7 @@ def _check(folder: Path, form: str, out: TextIO) -> int:
         for finding in findings:
             print(finding, file=out)
         print(
-            f"{folder}: {summary(findings)}{_suppressed(checked.suppressed)}",
+            f"{given}: {summary(findings)}{_suppressed(checked.suppressed)}",
             file=out,
         )
     return 1 if has_errors(findings) else 0
@@ -329,7 +330,7 @@ def run(arguments: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if arguments.command == "new":
         return _new(Path(arguments.folder), out)
     if arguments.command == "check":
-        return _check(Path(arguments.folder), arguments.format, out)
+        return _check(arguments.folder, arguments.format, out)
     if arguments.command == "import":
         return run_import(arguments, out, err)
     if arguments.command == "keys":
