@@ -53,6 +53,12 @@ OPENING = "The meeting opened.\n\n"
         ("Mr. Swing spoke::\n\nMore words.\n", "end it with one colon", 3),
         (".. notes:: x\n", "directive is not allowed in a summary", 3),
         (":person:`swing` and :persons:`swing` spoke.\n", "did you mean :person:?", 3),
+        (
+            "Gaps remained in the evidence:\n- the duration;\n- the movement.\n",
+            "a list needs a blank line before it",
+            4,
+        ),
+        ("\u2022 the duration of displacement.\n", "Word's bullet", 3),
     ],
 )
 def test_each_slip_is_said_once_in_our_words(

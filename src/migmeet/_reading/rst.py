@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .._findings import Finding, load_problem
 from .characters import screen
+from .list_typos import list_typos
 from .role_typos import role_typos
 from .rst_doctree import DoctreeReader, RstSection, RstText
 from .rst_parser import parse_document
@@ -82,7 +83,7 @@ def parse_rst(
     text, problems = screen(text, source)
     text, refused = _allowed_directives(text, source)
     typos = role_typos(text, source)
-    problems += refused + typos
+    problems += refused + typos + list_typos(text, source)
     document, parse_problems = parse_document(text, source, entities)
     reader = DoctreeReader(document, source, folder)
     result = reader.text()
