@@ -142,3 +142,22 @@ def test_every_docutils_message_is_said_in_our_words(message: str) -> None:
     said = in_our_words(message)
     assert said != message
     assert not any(word in said for word in JARGON if word != "Inline "), said
+
+
+def test_a_footnote_mark_typed_against_its_word_is_read_as_one(
+    tmp_path: Path,
+) -> None:
+    text = OPENING + "Migration shapes mobility.[#]_ More followed.\n\n.. [#] A note.\n"
+    folder = write_folder(tmp_path, {"items/01-opening.rst": text})
+    assert [f for f in check_folder(folder) if f.file == "items/01-opening.rst"] == []
+
+
+def test_a_footnote_mark_without_its_footnote_is_found_at_its_line(
+    tmp_path: Path,
+) -> None:
+    text = OPENING + "One.\n\nTwo [#]_ and three.\n\n.. [#] Note.\n\nFour [#]_.\n"
+    folder = write_folder(tmp_path, {"items/01-opening.rst": text})
+    problems = [f for f in check_folder(folder) if f.file == "items/01-opening.rst"]
+    assert problems
+    assert problems[0].line == 9
+    assert "more footnote marks" in problems[0].message

@@ -59,7 +59,12 @@ def parse_document(
         if message["level"] >= 2:
             said = message[0].astext() if message.children else message.astext()
             line = message.get("line")
-            if said.startswith("Literal block expected") and line:
+            if said.startswith("Too many autonumbered footnote references"):
+                # docutils names no line: the last mark is the one without
+                # its footnote.
+                marks = [n for n, row in enumerate(lines, 1) if "[#]_" in row]
+                line = marks[-1] if marks else line
+            elif said.startswith("Literal block expected") and line:
                 # docutils names the line after the "::" that announced it.
                 line = next(
                     (
