@@ -59,6 +59,11 @@ OPENING = "The meeting opened.\n\n"
             4,
         ),
         ("\u2022 the duration of displacement.\n", "Word's bullet", 3),
+        (
+            "Short title\n=====\n\nText.\n\nOther title\n===========\n\nMore.\n",
+            "at least as long as its title ('Short title')",
+            4,
+        ),
     ],
 )
 def test_each_slip_is_said_once_in_our_words(
@@ -161,3 +166,14 @@ def test_a_footnote_mark_without_its_footnote_is_found_at_its_line(
     assert problems
     assert problems[0].line == 9
     assert "more footnote marks" in problems[0].message
+
+
+def test_a_role_written_wrongly_is_one_error_and_no_name_typed_by_hand(
+    tmp_path: Path,
+) -> None:
+    for written in (":persn:`koslowski` spoke.", ":person:'koslowski' spoke."):
+        folder = write_folder(
+            tmp_path / written[:6], {"items/01-opening.rst": OPENING + written + "\n"}
+        )
+        found = [f for f in check_folder(folder) if f.file == "items/01-opening.rst"]
+        assert [f.severity.value for f in found] == ["error"], [str(f) for f in found]

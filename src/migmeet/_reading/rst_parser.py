@@ -74,9 +74,12 @@ def parse_document(
                     ),
                     line,
                 )
-            problems.append(
-                load_problem(file=source, line=line, message=in_our_words(said))
-            )
+            words = in_our_words(said)
+            if said.startswith(("Title underline too short", "Title overline")) and (
+                line and 1 < line <= len(lines)
+            ):
+                words += f" ({lines[line - 2].strip()!r})"
+            problems.append(load_problem(file=source, line=line, message=words))
 
     document.reporter.attach_observer(observe)
     parser.parse(text, document)
