@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from .._model import Prose, ProseLink
+from .._model import Document, Prose, ProseLink
 from .mentions import Linked, Piece, Plain, Seen, merge_plain, render_mention
 
 __all__ = ["prose_nodes", "prose_pieces", "prose_text"]
@@ -24,14 +24,17 @@ def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], S
     """The pieces ``prose`` reads as, and what is seen after it."""
     pieces: list[Piece] = []
     before = ""
+    said = ""  # the text so far, as it reads (for "resolutions 70/1 and ")
     for index, part in enumerate(prose.parts):
         if isinstance(part, str):
             pieces.append(Plain(part))
             before += part
+            said += part
             continue
         if isinstance(part, ProseLink):
             pieces.append(Linked(part.text, part.url))
             before += part.text
+            said += part.text
             continue
         following = prose.parts[index + 1] if index + 1 < len(prose.parts) else ""
         rendered, seen = render_mention(
@@ -40,9 +43,11 @@ def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], S
             sentence_start=_starts_sentence(before),
             followed_by=following if isinstance(following, str) else " ",
             article=not before.rstrip().lower().endswith(("the", "its", "their")),
+            preceded_by=said if isinstance(part, Document) else "",
         )
         pieces += rendered
         before += "x"
+        said += "".join(_text(piece) for piece in rendered)
     return merge_plain(pieces), seen
 
 
