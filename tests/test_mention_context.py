@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from folders import BASE_TOML, write_folder
 from migmeet import check_folder, load_folder, report_html
@@ -166,3 +168,16 @@ def test_the_data_files_prose_cites_a_resolution_by_its_number() -> None:
         "Under General Assembly resolutions 71/1 and 73/195, and under the "
         "A/RES/73/195."
     )
+
+
+@given(st.text(max_size=200))
+def test_a_resolution_is_cited_by_number_only_after_resolution(before: str) -> None:
+    from migmeet._tree.mentions import cited_resolution
+
+    assert cited_resolution("A/RES/73/195", before + " resolution ") == "73/195"
+    assert cited_resolution("S/RES/2240 (2015)", before + " Resolution ") == (
+        "2240 (2015)"
+    )
+    assert cited_resolution("A/72/643", before + " resolution ") is None
+    if "resolution" not in before.casefold():
+        assert cited_resolution("A/RES/73/195", before) is None

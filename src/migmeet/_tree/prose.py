@@ -43,7 +43,7 @@ def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], S
             sentence_start=_starts_sentence(before),
             followed_by=following if isinstance(following, str) else " ",
             article=not before.rstrip().lower().endswith(("the", "its", "their")),
-            preceded_by=said if isinstance(part, Document) else "",
+            preceded_by=said[-120:] if isinstance(part, Document) else "",
         )
         pieces += rendered
         before += "x"

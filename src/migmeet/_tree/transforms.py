@@ -223,6 +223,28 @@ def _article_before(node: mention) -> bool:
     return True
 
 
+def resolve_mention(node: mention, seen: Seen) -> tuple[list[Piece], Seen]:
+    """The pieces the mention ``node`` reads as where it stands, and what
+    has been seen after it (the author's article before it is dropped
+    where the name gives its own)."""
+    article = _article_before(node)  # first: it may drop the text's "the"
+    return render_mention(
+        node["entity"],
+        seen,
+        sentence_start=_at_sentence_start(node),
+        followed_by=_text_after(node),
+        article=article,
+        # A document looks further back, past the resolutions cited
+        # before it ("resolutions 70/1 and :doc:`x`").
+        preceded_by=(
+            _text_before(node)
+            if isinstance(node["entity"], Document)
+            else _sentence_before(node)
+        ),
+        of_own_organization=_of_own_organization(node),
+    )
+
+
 class ResolveMentions(Transform):
     """Replace every mention with its text, first mentions in full."""
 
@@ -232,22 +254,7 @@ class ResolveMentions(Transform):
         for scope in self.document.findall(_has_class(MENTION_SCOPE)):
             seen: Seen = frozenset()
             for node in list(scope.findall(mention)):
-                article = _article_before(node)
-                pieces, seen = render_mention(
-                    node["entity"],
-                    seen,
-                    sentence_start=_at_sentence_start(node),
-                    followed_by=_text_after(node),
-                    article=article,
-                    # A document looks further back, past the resolutions
-                    # cited before it ("resolutions 70/1 and :doc:`x`").
-                    preceded_by=(
-                        _text_before(node)
-                        if isinstance(node["entity"], Document)
-                        else _sentence_before(node)
-                    ),
-                    of_own_organization=_of_own_organization(node),
-                )
+                pieces, seen = resolve_mention(node, seen)
                 node.replace_self([_piece_node(piece) for piece in merge_plain(pieces)])
 
 
