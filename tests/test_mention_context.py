@@ -181,3 +181,26 @@ def test_a_resolution_is_cited_by_number_only_after_resolution(before: str) -> N
     assert cited_resolution("A/72/643", before + " resolution ") is None
     if "resolution" not in before.casefold():
         assert cited_resolution("A/RES/73/195", before) is None
+
+
+def test_the_data_files_prose_names_a_person_of_their_organization_once() -> None:
+    from migmeet import Organization, Person
+    from migmeet._model import Prose
+    from migmeet._tree.prose import prose_text
+
+    iom = Organization(
+        name="International Organization for Migration", abbreviation="IOM"
+    )
+    halvorsen = Person(
+        honorific="Ms.",
+        given_name="Ingrid",
+        family_name="Halvorsen",
+        function="Director",
+        organization=iom,
+    )
+    prose = Prose(text="x", parts=(halvorsen, " of the ", iom, " will speak."))
+    text, _ = prose_text(prose)
+    assert text == (
+        "Ms. Ingrid Halvorsen of the International Organization for Migration "
+        "(IOM) will speak."
+    )

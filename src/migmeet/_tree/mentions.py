@@ -30,7 +30,15 @@ import attrs
 from .._dsl import Mentionable
 from .._model import Document, Organization, Person, Term
 
-__all__ = ["Abbreviated", "Linked", "Piece", "Plain", "render_mention"]
+__all__ = [
+    "Abbreviated",
+    "Linked",
+    "Piece",
+    "Plain",
+    "cited_resolution",
+    "of_or_from",
+    "render_mention",
+]
 
 
 @attrs.frozen
@@ -122,6 +130,15 @@ def _person(
         # The apposition closes with a comma before the sentence goes on.
         pieces.append(Plain(","))
     return pieces, seen
+
+
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def of_or_from(text: str) -> bool:
+    """Whether ``text``, between a person and an organization, is " of "
+    or " from " (and "the"): "Ms. Halvorsen of the IOM"."""
+    return _OF_THE.fullmatch(text) is not None
 
 
 def _continues_sentence(followed_by: str) -> bool:

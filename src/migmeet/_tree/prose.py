@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from .._model import Document, Prose, ProseLink
-from .mentions import Linked, Piece, Plain, Seen, merge_plain, render_mention
+from .._model import Document, Person, Prose, ProseLink
+from .mentions import (
+    Linked,
+    Piece,
+    Plain,
+    Seen,
+    merge_plain,
+    of_or_from,
+    render_mention,
+)
 
 __all__ = ["prose_nodes", "prose_pieces", "prose_text"]
 
@@ -18,6 +26,21 @@ __all__ = ["prose_nodes", "prose_pieces", "prose_text"]
 def _starts_sentence(before: str) -> bool:
     stripped = before.rstrip()
     return not stripped or stripped.endswith((".", "!", "?", ":"))
+
+
+def _of_own_organization(parts: tuple[object, ...], index: int) -> bool:
+    """Whether the person at ``index`` goes on "of" (or "from") the
+    person's own organization: ":person:`x` of the :org:`iom`"."""
+    person = parts[index]
+    following = parts[index + 1 : index + 3]
+    return (
+        isinstance(person, Person)
+        and person.organization is not None
+        and len(following) == 2
+        and isinstance(following[0], str)
+        and of_or_from(following[0])
+        and following[1] == person.organization
+    )
 
 
 def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], Seen]:
@@ -44,6 +67,7 @@ def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], S
             followed_by=following if isinstance(following, str) else " ",
             article=not before.rstrip().lower().endswith(("the", "its", "their")),
             preceded_by=said[-120:] if isinstance(part, Document) else "",
+            of_own_organization=_of_own_organization(prose.parts, index),
         )
         pieces += rendered
         before += "x"

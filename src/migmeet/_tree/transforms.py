@@ -30,6 +30,7 @@ from .mentions import (
     Plain,
     Seen,
     merge_plain,
+    of_or_from,
     render_mention,
 )
 from .nodes import (
@@ -149,9 +150,6 @@ def _text_before(node: nodes.Node) -> str:
     return text[-_LOOKBEHIND:]
 
 
-_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
-
-
 def _of_own_organization(node: mention) -> bool:
     """Whether a person's mention goes on "of" or "from" (and "the") the
     person's own organization: ":person:`swing` of the :org:`iom`"."""
@@ -164,7 +162,7 @@ def _of_own_organization(node: mention) -> bool:
     return (
         len(following) == 2
         and isinstance(following[0], nodes.Text)
-        and _OF_THE.fullmatch(following[0].astext()) is not None
+        and of_or_from(following[0].astext())
         and isinstance(following[1], mention)
         and following[1]["entity"] == person.organization
     )
