@@ -30,6 +30,7 @@ MESSAGE = (
         ("\n=======\nII Closing of the meeting.\n=======\n\n" + REMARKS, 3),
         ("II. Closing of the meeting\n" + REMARKS, 1),
         ("Closing of the meeting\n\n" + REMARKS, 1),
+        ("Agenda item 2: Closing of the meeting\n\n" + REMARKS, 1),
         (
             "II. Closing of the meeting\n==========================\n\n"
             "Opening words.\n\nA. Thanks\n---------\n\nText.\n\n"

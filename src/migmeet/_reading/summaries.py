@@ -29,8 +29,11 @@ __all__ = ["item_files", "summaries_file"]
 _ITEM_FILE = re.compile(r"(\d+)\D.*\.rst\Z|(\d+)\.rst\Z")
 _ITEM_HEADING = re.compile(r"([IVXLCDM]+)\.?(?:\s+(.*))?\Z", re.DOTALL)
 _LETTER = re.compile(r"[A-Z]\.\s+")
-#: A title after its number: "V. Closing of the meeting", "5. Closing ...".
-_NUMBERED_TITLE = re.compile(r"(?:[IVXLCDM]+|\d+)\.?\s+(.+)\Z")
+#: A title after its number: "V. Closing of the meeting", "5. Closing ...",
+#: "Agenda item 5: Closing ...".
+_NUMBERED_TITLE = re.compile(
+    r"(?:(?:[Aa]genda\s+)?[Ii]tem\s+)?(?:[IVXLCDM]+|\d+)[.:]?\s+(.+)\Z"
+)
 #: A heading's underline or overline: "=====", "-----".
 _ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1+\Z")
 
