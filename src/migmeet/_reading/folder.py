@@ -196,7 +196,7 @@ def _sections(
             SUMMARIES, f"and {ITEMS}/ both hold summaries; keep one of the two"
         )
     elif has_items:
-        return item_files(files)
+        return item_files(files, agenda)
     elif has_summaries:
         return summaries_file(files, agenda)
     # With neither, the report is not written yet: the folder still gives
