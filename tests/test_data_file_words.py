@@ -29,6 +29,21 @@ MISTAKES = [
     ),
     (
         "first_day = 2017-02-16",
+        "first_day = 2017-2-16",
+        "write month and day with two digits each, 2017-02-16",
+    ),
+    (
+        "first_day = 2017-02-16",
+        "first_day = 16-02-2017",
+        "'16-02-2017' is not a date TOML can read: write dates as 2026-03-12",
+    ),
+    (
+        'series = "Coordination Meeting on International Migration"',
+        "series = \u201cCoordination Meeting on International Migration\u201d",
+        'TOML reads straight ones, "Coordination Meeting on International',
+    ),
+    (
+        "first_day = 2017-02-16",
         "first_day = 2017-03-32",
         "there is no 32 March 2017 (March has 31 days)",
     ),
@@ -45,7 +60,7 @@ MISTAKES = [
     (
         ', division = "Population Division" }',
         " }",
-        "is required: the organizing division",
+        "meeting.organizer.division is required: the organizing division",
     ),
 ]
 

@@ -5,16 +5,26 @@ whose grammar follows the data."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import html5lib
 import pytest
+from docutils import nodes
 from hypothesis import given
 from hypothesis import strategies as st
 
+import strategies
 from folders import BASE_TOML, write_folder
-from migmeet import Document, check_folder, load_folder
+from migmeet import (
+    Document,
+    Presentation,
+    Session,
+    check_folder,
+    load_folder,
+    to_roman,
+)
 from migmeet._publishing.site import site_html
 from migmeet._tree import mandate_lead, programme_tree, session_lines
 from migmeet._tree.wording import joined, mandate_names
@@ -175,3 +185,159 @@ def test_the_page_says_was_held_once_the_report_exists() -> None:
         "56/203 and 58/208." in text
     )
     assert "is being held" not in text
+
+
+_OPENING_TALK = """
+[[programme]]
+date = 2017-02-16
+[[programme.sessions]]
+name = "Morning session"
+start = "10.00"
+end = "13.00"
+agenda_items = [1, { number = 2, moderators = ["koslowski"] }]
+
+[[programme.sessions.presentations]]
+title = "Opening of the meeting"
+presenters = ["swing"]
+
+[[programme.sessions.presentations]]
+title = "Looking ahead"
+presenters = ["koslowski"]
+agenda_item = 2
+"""
+
+
+def test_a_talk_titled_as_its_item_sits_under_the_item_heading(
+    tmp_path: Path,
+) -> None:
+    # The opening talk names no agenda item: it is item I by its title, so
+    # it is printed under item I's heading, before item II.
+    folder = write_folder(tmp_path, {"meeting.toml": _base() + _OPENING_TALK})
+    meeting = load_folder(folder).meeting
+    expected = [
+        "I. Opening of the meeting",
+        "William Lacy Swing, Director General, "
+        "International Organization for Migration (IOM)",
+        "II. Closing of the meeting",
+        "Looking ahead",
+        "Rey Koslowski, State University of New York at Albany",
+        "Moderator: Rey Koslowski, State University of New York at Albany",
+    ]
+    page = _text(site_html(load_folder(folder)))
+    page = page[page.index("Morning session (10.00-13.00)") + 1 :]
+    assert [part for line in page for part in line.split(" | ")] == expected
+    tree = [
+        p.astext()
+        for p in programme_tree(meeting).findall(nodes.paragraph)
+        if {"agenda-item", "presentation", "presenter", "moderator"} & set(p["classes"])
+    ]
+    assert tree == expected
+
+
+def test_items_follow_agenda_order_whatever_the_order_of_the_talks(
+    tmp_path: Path,
+) -> None:
+    toml = _OPENING_TALK.replace(
+        'title = "Opening of the meeting"\npresenters = ["swing"]',
+        'title = "Welcome"\npresenters = ["swing"]\nagenda_item = 1',
+    )
+    # Item II's talk first, item I's after it: item I is still printed first.
+    first, second = toml.split("[[programme.sessions.presentations]]")[1:]
+    toml = toml.replace(first, "@").replace(second, first).replace("@", second)
+    folder = write_folder(tmp_path, {"meeting.toml": _base() + toml})
+    meeting = load_folder(folder).meeting
+    lines = [
+        line.text for line in session_lines(meeting, meeting.programme[0].sessions[0])
+    ]
+    assert lines == [
+        "I. Opening of the meeting",
+        "Welcome",
+        "II. Closing of the meeting",
+        "Looking ahead",
+        "Moderator: Rey Koslowski, State University of New York at Albany",
+    ]
+
+
+def test_a_talk_titled_as_its_item_after_another_talk_keeps_its_title(
+    tmp_path: Path,
+) -> None:
+    # Under "II. Closing of the meeting", the closing talk comes second: its
+    # presenter must not be printed as a co-presenter of "Looking ahead".
+    toml = (
+        _OPENING_TALK
+        + """
+[[programme.sessions.presentations]]
+title = "Closing of the meeting"
+presenters = ["swing"]
+agenda_item = 2
+"""
+    )
+    folder = write_folder(tmp_path, {"meeting.toml": _base() + toml})
+    meeting = load_folder(folder).meeting
+    lines = session_lines(meeting, meeting.programme[0].sessions[0])
+    talks = [(line.text, line.people) for line in lines if line.kind == "talk"]
+    swing = "William Lacy Swing, Director General, "
+    swing += "International Organization for Migration (IOM)"
+    koslowski = "Rey Koslowski, State University of New York at Albany"
+    assert talks == [
+        ("", (swing,)),
+        ("Looking ahead", (koslowski,)),
+        ("Closing of the meeting", (swing,)),
+    ]
+    text = programme_tree(meeting).astext()
+    assert text.index("Looking ahead") < text.index(koslowski)
+    assert text.rindex("Closing of the meeting") < text.rindex(swing)
+    page = _text(site_html(load_folder(folder)))
+    assert f"Closing of the meeting | {swing}" in page
+    assert f"Looking ahead | {koslowski}" in page
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.integers(min_value=1, max_value=4)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.integers(min_value=1, max_value=4), unique=True, max_size=4),
+)
+def test_every_talk_follows_its_own_items_heading(
+    items: list[int | None], listed: list[int]
+) -> None:
+    meeting = strategies.meeting(agenda_size=4)
+    talks = [
+        Presentation(title=f"Talk {n}", agenda_item=item)
+        for n, item in enumerate(items)
+    ]
+    session = Session(
+        name="Morning session",
+        start=dt.time(10),
+        end=dt.time(13),
+        agenda_items=listed,
+        presentations=talks,
+    )
+    lines = session_lines(meeting, session)
+    headings = [line.text for line in lines if line.kind == "item"]
+    # Each item once, in agenda order.
+    assert headings == [
+        f"{to_roman(n)}. Agenda item number {n}"
+        for n in sorted({*listed, *(i for i in items if i)})
+    ]
+    # Every talk once, under its item's heading; talks of no item keep
+    # their order among themselves and among their item's talks.
+    under: dict[str, str | None] = {}
+    heading: str | None = None
+    for line in lines:
+        if line.kind == "item":
+            heading = line.text
+        elif line.kind == "talk":
+            under[line.text] = heading
+    assert sorted(under) == sorted(talk.title for talk in talks)
+    for talk in talks:
+        if talk.agenda_item:
+            assert under[talk.title] == (
+                f"{to_roman(talk.agenda_item)}. Agenda item number {talk.agenda_item}"
+            )
+    order = [line.text for line in lines if line.kind == "talk"]
+    for number in {*items} - {None}:
+        same = [talk.title for talk in talks if talk.agenda_item == number]
+        assert [title for title in order if title in same] == same

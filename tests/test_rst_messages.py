@@ -53,6 +53,17 @@ OPENING = "The meeting opened.\n\n"
         ("Mr. Swing spoke::\n\nMore words.\n", "end it with one colon", 3),
         (".. notes:: x\n", "directive is not allowed in a summary", 3),
         (":person:`swing` and :persons:`swing` spoke.\n", "did you mean :person:?", 3),
+        (
+            "Gaps remained in the evidence:\n- the duration;\n- the movement.\n",
+            "a list needs a blank line before it",
+            4,
+        ),
+        ("\u2022 the duration of displacement.\n", "Word's bullet", 3),
+        (
+            "Short title\n=====\n\nText.\n\nOther title\n===========\n\nMore.\n",
+            "at least as long as its title ('Short title')",
+            4,
+        ),
     ],
 )
 def test_each_slip_is_said_once_in_our_words(
@@ -136,3 +147,33 @@ def test_every_docutils_message_is_said_in_our_words(message: str) -> None:
     said = in_our_words(message)
     assert said != message
     assert not any(word in said for word in JARGON if word != "Inline "), said
+
+
+def test_a_footnote_mark_typed_against_its_word_is_read_as_one(
+    tmp_path: Path,
+) -> None:
+    text = OPENING + "Migration shapes mobility.[#]_ More followed.\n\n.. [#] A note.\n"
+    folder = write_folder(tmp_path, {"items/01-opening.rst": text})
+    assert [f for f in check_folder(folder) if f.file == "items/01-opening.rst"] == []
+
+
+def test_a_footnote_mark_without_its_footnote_is_found_at_its_line(
+    tmp_path: Path,
+) -> None:
+    text = OPENING + "One.\n\nTwo [#]_ and three.\n\n.. [#] Note.\n\nFour [#]_.\n"
+    folder = write_folder(tmp_path, {"items/01-opening.rst": text})
+    problems = [f for f in check_folder(folder) if f.file == "items/01-opening.rst"]
+    assert problems
+    assert problems[0].line == 9
+    assert "more footnote marks" in problems[0].message
+
+
+def test_a_role_written_wrongly_is_one_error_and_no_name_typed_by_hand(
+    tmp_path: Path,
+) -> None:
+    for written in (":persn:`koslowski` spoke.", ":person:'koslowski' spoke."):
+        folder = write_folder(
+            tmp_path / written[:6], {"items/01-opening.rst": OPENING + written + "\n"}
+        )
+        found = [f for f in check_folder(folder) if f.file == "items/01-opening.rst"]
+        assert [f.severity.value for f in found] == ["error"], [str(f) for f in found]

@@ -186,6 +186,10 @@ def _model_findings(context: Context, string: ModelText) -> Iterator[Finding]:
         yield from _manual_running_text(string.text)
 
 
+#: Honorifics that United Nations documents write with a full stop.
+_WITHOUT_FULL_STOP = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Messrs", "Mmes"})
+
+
 def check_model_text(context: Context) -> Iterator[Finding]:
     """The findings of the text rules in the meeting's strings, each at its
     place in the data file, and of abbreviations in the agenda's items (the
@@ -194,6 +198,17 @@ def check_model_text(context: Context) -> Iterator[Finding]:
     for string in model_texts(context.report):
         for finding in _model_findings(context, string):
             yield context.place(finding, string.value, string.field)
+    for person in meeting.people:
+        if person.honorific in _WITHOUT_FULL_STOP:
+            yield context.at_value(
+                "honorific",
+                person,
+                "honorific",
+                f"{person.honorific!r} without its full stop: United Nations "
+                f"documents write '{person.honorific}.'",
+                f'write honorific = "{person.honorific}."',
+                text=person.honorific,
+            )
     for index, item in enumerate(meeting.agenda):
         for token in rules.capitals_tokens(item.title):
             yield context.at_value(

@@ -62,10 +62,16 @@ class FileReader:
             self.problem(f"{name}/", str(error))
             return []
 
-    def rst(self, name: str) -> RstText | None:
+    def rst(
+        self, name: str, edit: Callable[[str], str] | None = None
+    ) -> RstText | None:
+        """The summary ``name`` parsed (after ``edit``, which keeps its
+        lines), or None, with the problem, if it cannot be read."""
         text = self.read(name)
         if text is None:
             return None
+        if edit is not None:
+            text = edit(text)
         try:
             parsed, problems = parse_rst(
                 text, source=name, entities=self.entities, folder=self.folder

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .._findings import Finding, load_problem
 from .characters import screen
+from .list_typos import list_typos
 from .role_typos import role_typos
 from .rst_doctree import DoctreeReader, RstSection, RstText
 from .rst_parser import parse_document
@@ -71,6 +72,9 @@ def _allowed_directives(text: str, source: str) -> tuple[str, list[Finding]]:
     return "\n".join(lines), problems
 
 
+_GLUED_FOOTNOTE = re.compile(r"(?<=[^\s\\])(\[(?:#[\w-]*|\d{1,3}|\*)\]_)(?!\w)")
+
+
 def parse_rst(
     text: str, *, source: str, entities: Entities, folder: Path
 ) -> tuple[RstText, list[Finding]]:
@@ -80,9 +84,12 @@ def parse_rst(
     ``folder`` and nowhere else.
     """
     text, problems = screen(text, source)
+    # A footnote mark typed against its word ("mobility.[#]_") is read as
+    # one: the space docutils needs before it is not printed.
+    text = _GLUED_FOOTNOTE.sub(r" \1", text)
     text, refused = _allowed_directives(text, source)
     typos = role_typos(text, source)
-    problems += refused + typos
+    problems += refused + typos + list_typos(text, source)
     document, parse_problems = parse_document(text, source, entities)
     reader = DoctreeReader(document, source, folder)
     result = reader.text()

@@ -59,7 +59,12 @@ def parse_document(
         if message["level"] >= 2:
             said = message[0].astext() if message.children else message.astext()
             line = message.get("line")
-            if said.startswith("Literal block expected") and line:
+            if said.startswith("Too many autonumbered footnote references"):
+                # docutils names no line: the last mark is the one without
+                # its footnote.
+                marks = [n for n, row in enumerate(lines, 1) if "[#]_" in row]
+                line = marks[-1] if marks else line
+            elif said.startswith("Literal block expected") and line:
                 # docutils names the line after the "::" that announced it.
                 line = next(
                     (
@@ -69,9 +74,12 @@ def parse_document(
                     ),
                     line,
                 )
-            problems.append(
-                load_problem(file=source, line=line, message=in_our_words(said))
-            )
+            words = in_our_words(said)
+            if said.startswith(("Title underline too short", "Title overline")) and (
+                line and 1 < line <= len(lines)
+            ):
+                words += f" ({lines[line - 2].strip()!r})"
+            problems.append(load_problem(file=source, line=line, message=words))
 
     document.reporter.attach_observer(observe)
     parser.parse(text, document)

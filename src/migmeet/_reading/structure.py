@@ -181,8 +181,8 @@ def _structure_problems(error: Exception) -> list[tuple[str, str]]:
 
 
 def _required(path: str) -> str:
-    """ "is required: the division that organizes the meeting", from the
-    description the data file's schema gives the key."""
+    """ "meeting.organizer.division is required: the organizing division",
+    from the description the data file's schema gives the key."""
     from .data_schema import data_file_schema  # it reads this module's pattern
 
     node: Any = data_file_schema()
@@ -194,12 +194,15 @@ def _required(path: str) -> str:
         else:
             node = node.get("additionalProperties", {})
         if not isinstance(node, dict):
-            return "is required"
+            return f"{path} is required"
     described = str(node.get("description", "")).split("\n\n")[0]
-    first = " ".join(described.split()).split(". ")[0].rstrip(".")
+    # The first sentence: a full stop after a word, before a capital ("I,
+    # II, III" and "e.g." do not end it).
+    sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", " ".join(described.split()))
+    first = sentences[0].rstrip(".")
     if not first:
-        return "is required"
-    return f"is required: {first[0].lower()}{first[1:]}"
+        return f"{path} is required"
+    return f"{path} is required: {first[0].lower()}{first[1:]}"
 
 
 #: Tables of records by key: a record that does not fit is left out alone.
@@ -298,6 +301,7 @@ def _one_per_mistake(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
         (path, message)
         for path, message in problems
         if not (
-            message.startswith("is required") and tuple(path.rsplit(".", 1)) in meant
+            message.startswith(f"{path} is required")
+            and tuple(path.rsplit(".", 1)) in meant
         )
     ]

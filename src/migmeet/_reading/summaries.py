@@ -4,13 +4,18 @@ Either one file per item (``items/03-governance.rst``, named by the item's
 number) or one file with a heading per item (``summaries.rst``, "III.
 Title"); in both, the next level of headings gives the lettered
 sub-headings (A., B.), which UN style wants two or more of, or none.
+
+A summary file whose first line repeats its item's title ("V. Closing of
+the meeting", as a heading or atop the first paragraph) is an error at
+that line, since migmeet prints the title itself; the rest is read as if
+the line were not there, so that nothing else is reported for it.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .._dsl import Section, Subsection
 from .._errors import InvalidValueError
@@ -26,6 +31,13 @@ _ITEM_FILE = re.compile(r"(\d+)\D.*\.rst\Z|(\d+)\.rst\Z")
 _NUMBERED_NAME = re.compile(r"(?P<number>\d+)(?P<rest>\D.*)?\Z", re.DOTALL)
 _ITEM_HEADING = re.compile(r"([IVXLCDM]+)\.?(?:\s+(.*))?\Z", re.DOTALL)
 _LETTER = re.compile(r"[A-Z]\.\s+")
+#: A title after its number: "V. Closing of the meeting", "5. Closing ...",
+#: "Agenda item 5: Closing ...".
+_NUMBERED_TITLE = re.compile(
+    r"(?:(?:[Aa]genda\s+)?[Ii]tem\s+)?(?:[IVXLCDM]+|\d+)[.:]?\s+(.+)\Z"
+)
+#: A heading's underline or overline: "=====", "-----".
+_ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1+\Z")
 
 
 def _misnamed(name: str, agenda: Sequence[AgendaItem]) -> str:
@@ -50,9 +62,54 @@ def _misnamed(name: str, agenda: Sequence[AgendaItem]) -> str:
     return f"is not named by its agenda item's number, as {ITEMS}/{example}.rst"
 
 
+def _plain_title(text: str) -> str:
+    return " ".join(text.split()).rstrip(".:").casefold()
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """Whether ``line`` is ``title``, with or without its numeral, in any case."""
+    words = " ".join(line.split())
+    numbered = _NUMBERED_TITLE.match(words)
+    candidates = [words, numbered.group(1)] if numbered else [words]
+    return any(_plain_title(c) == _plain_title(title) for c in candidates)
+
+
+def _without_title(
+    files: FileReader, name: str, item: AgendaItem
+) -> Callable[[str], str]:
+    """An edit of the summary ``name`` that blanks a first line repeating
+    ``item``'s title (and the heading's adornment), with the problem there."""
+
+    def edit(text: str) -> str:
+        lines = text.split("\n")
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            return text
+        index = first
+        if _ADORNMENT.match(lines[index].strip()) and index + 1 < len(lines):
+            index += 1  # an overlined heading
+        if not _repeats_title(lines[index], item.title):
+            return text
+        end = index + 1
+        if end < len(lines) and _ADORNMENT.match(lines[end].strip()):
+            end += 1
+        files.problem(
+            name,
+            f"repeats the title of agenda item {item.numeral}, which "
+            "migmeet prints itself: remove this line",
+            index + 1,
+        )
+        # Blank, not removed: the lines after keep their numbers.
+        lines[first:end] = [""] * (end - first)
+        return "\n".join(lines)
+
+    return edit
+
+
 def item_files(files: FileReader, agenda: Sequence[AgendaItem] = ()) -> list[Section]:
-    """The sections of ``items/``, one file per agenda item; ``agenda``
-    gives the names a misnamed file is told to take."""
+    """The sections of ``items/``, one file per agenda item; a first line
+    that repeats the item's title in ``agenda`` is a problem, and a
+    misnamed file is told a name from ``agenda``."""
     sections = []
     seen: dict[int, str] = {}
     for path in files.entries(ITEMS):
@@ -72,7 +129,8 @@ def item_files(files: FileReader, agenda: Sequence[AgendaItem] = ()) -> list[Sec
             continue
         seen[number] = name
         before = len(files.problems)
-        parsed = files.rst(name)
+        item = next((each for each in agenda if each.number == number), None)
+        parsed = files.rst(name, _without_title(files, name, item) if item else None)
         if parsed is not None and not parsed.blocks and not parsed.sections:
             if len(files.problems) == before:  # else its problems say why
                 files.problem(

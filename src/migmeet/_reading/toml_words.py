@@ -14,9 +14,12 @@ __all__ = ["toml_error_in_words"]
 _VALUE = re.compile(r"^\s*[\w.\"'-]+\s*=\s*(?P<value>.+?)\s*(?:#.*)?$")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _OTHER_DATE = re.compile(
-    r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^\d{1,2}\s+[A-Za-z]+\s+\d{4}$"
+    r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\s+[A-Za-z]+\s+\d{4}$"
     r"|^[A-Za-z]+\s+\d{1,2},?\s+\d{4}$"
 )
+
+
+_CURLY = ("\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab")
 
 
 def _impossible(year: int, month: int, day: int) -> str | None:
@@ -49,10 +52,22 @@ def toml_error_in_words(line_text: str, message: str) -> str:
             )
         return f"not valid TOML: {message}"
     value = match["value"]
+    if value[0] in _CURLY:
+        straight = value.strip("".join(_CURLY) + "\"'")
+        return (
+            f"{value!r} is in curved quotation marks, as a word processor types "
+            f'them: TOML reads straight ones, "{straight}"'
+        )
     if iso := _ISO.match(value):
         said = _impossible(int(iso["y"]), int(iso["m"]), int(iso["d"]))
         if said:
             return said
+        if len(iso["m"]) < 2 or len(iso["d"]) < 2:
+            right = f"{iso['y']}-{int(iso['m']):02}-{int(iso['d']):02}"
+            return (
+                f"{iso.group()!r} is not a date TOML can read: write month and "
+                f"day with two digits each, {right}"
+            )
     if _OTHER_DATE.match(value):
         return (
             f"{value!r} is not a date TOML can read: write dates as 2026-03-12 "

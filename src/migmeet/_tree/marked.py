@@ -23,11 +23,9 @@ from .nodes import MENTION_SCOPE, mention
 from .transforms import (
     TRANSFORMS,
     ResolveMentions,
-    _article_before,
-    _at_sentence_start,
     _has_class,
     _piece_node,
-    _text_after,
+    resolve_mention,
 )
 
 __all__ = ["MENTION_CLASS", "finish_marked_tree"]
@@ -50,14 +48,7 @@ class ResolveAndMarkMentions(ResolveMentions):
             seen: Seen = frozenset()
             for node in list(scope.findall(mention)):
                 before = seen
-                article = _article_before(node)
-                pieces, seen = render_mention(
-                    node["entity"],
-                    seen,
-                    sentence_start=_at_sentence_start(node),
-                    followed_by=_text_after(node),
-                    article=article,
-                )
+                pieces, seen = resolve_mention(node, seen)
                 made = _nodes(node["entity"], pieces, before)
                 node.replace_self(made)
                 resolved.append((node["entity"], made))

@@ -8,7 +8,13 @@
   abbreviation in parentheses at first mention and abbreviated after; the
   abbreviation never takes an article ("IOM", not "the IOM"). One without
   an abbreviation is spelled out every time.
-- A document is its symbol, linked; one without a symbol is its title.
+- A document is its symbol, linked; one without a symbol is its title. A
+  resolution cited after the word "resolution" is its number ("General
+  Assembly resolution 73/195", "Security Council resolution 2240 (2015)"),
+  still linked to its symbol.
+- A person's first mention followed by "of" or "from" their own
+  organization ("Ms. Ingrid Halvorsen of the IOM") leaves the apposition
+  out: the author's words name the organization.
 
 The rules are pure: :func:`render_mention` takes the set of what was seen
 and returns the pieces and the new set. The document tree applies them in
@@ -17,12 +23,22 @@ reading order.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .._dsl import Mentionable
 from .._model import Document, Organization, Person, Term
 
-__all__ = ["Abbreviated", "Linked", "Piece", "Plain", "render_mention"]
+__all__ = [
+    "Abbreviated",
+    "Linked",
+    "Piece",
+    "Plain",
+    "cited_resolution",
+    "of_or_from",
+    "render_mention",
+]
 
 
 @attrs.frozen
@@ -79,12 +95,20 @@ def _named(
 
 
 def _person(
-    person: Person, seen: Seen, followed_by: str, preceded_by: str = ""
+    person: Person,
+    seen: Seen,
+    followed_by: str,
+    preceded_by: str = "",
+    of_own_organization: bool = False,
 ) -> tuple[list[Piece], Seen]:
     if person in seen:
         return [Plain(f"{person.honorific} {person.family_name}")], seen
     seen = seen | {person}
     pieces: list[Piece] = [Plain(f"{person.honorific} {person.full_name}")]
+    if of_own_organization and person.organization:
+        # "Ms. Ingrid Halvorsen of the IOM": the author names the
+        # organization; the apposition ("Director of IOM") would repeat it.
+        return pieces, seen
     if person.function and person.function.casefold() in preceded_by.casefold():
         # The sentence has said who they are ("The Director of the
         # Population Division, Mr. John Wilmoth, ..."): not said again.
@@ -108,13 +132,51 @@ def _person(
     return pieces, seen
 
 
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def of_or_from(text: str) -> bool:
+    """Whether ``text``, between a person and an organization, is " of "
+    or " from " (and "the"): "Ms. Halvorsen of the IOM"."""
+    return _OF_THE.fullmatch(text) is not None
+
+
 def _continues_sentence(followed_by: str) -> bool:
     text = followed_by.lstrip()
     return bool(text) and text[0] not in _CLOSING_PUNCTUATION
 
 
-def _document(document: Document) -> list[Piece]:
-    text = str(document.symbol) if document.symbol is not None else document.title
+#: A resolution's symbol: "A/RES/73/195", "A/RES/S-21/2", "S/RES/2240 (2015)".
+_RESOLUTION_SYMBOL = re.compile(
+    r"(?:A/HRC|A|E|S)/RES/(?P<number>(?:ES-|S-)?\d+(?:/\d+)?"
+    r"(?:\s?\((?:\d{4}|[IVXLC]+)\))?)"
+)
+#: A resolution's number as the text cites it: "72/1", "S-21/2", "2240 (2015)".
+_CITED = r"(?:[A-Z]/(?:HRC/)?RES/)?(?:ES-|S-)?\d+(?:/\d+)?(?:\s?\(\w+\))?"
+#: Text that ends where a resolution's number is cited: "resolution ",
+#: "resolutions 72/1 and ", "resolutions 70/1, 71/1 and ".
+_AFTER_RESOLUTION = re.compile(
+    rf"\bresolutions?\s+(?:{_CITED}(?:\s*,\s*|\s*,?\s+(?:and|or)\s+))*$",
+    re.IGNORECASE,
+)
+
+
+def cited_resolution(symbol: str, preceded_by: str) -> str | None:
+    """The number a resolution with ``symbol`` is cited by after the text
+    ``preceded_by`` ("73/195" after "General Assembly resolution "), or
+    None where the symbol stands (elsewhere, or not a resolution)."""
+    match = _RESOLUTION_SYMBOL.fullmatch(symbol)
+    if match is None or _AFTER_RESOLUTION.search(preceded_by) is None:
+        return None
+    return match["number"]
+
+
+def _document(document: Document, preceded_by: str) -> list[Piece]:
+    if document.symbol is None:
+        text = document.title
+    else:
+        text = str(document.symbol)
+        text = cited_resolution(text, preceded_by) or text
     link = document.link
     return [Linked(text, link)] if link else [Plain(text)]
 
@@ -127,6 +189,7 @@ def render_mention(
     followed_by: str = "",
     article: bool = True,
     preceded_by: str = "",
+    of_own_organization: bool = False,
 ) -> tuple[list[Piece], Seen]:
     """The pieces ``entity`` reads as, and what has been seen after it.
 
@@ -137,13 +200,16 @@ def render_mention(
     General of ..., referred to ..."). ``article`` False leaves out the
     name's own article, where the text gives one already. ``preceded_by``
     is the sentence's text before a mention: where it gives a person's
-    function already, their first mention does not repeat it.
+    function already, their first mention does not repeat it; a resolution
+    after "resolution " is cited by its number. ``of_own_organization``
+    says the text goes on "of" or "from" the person's own organization,
+    which a first mention then leaves out of its apposition.
     """
     if isinstance(entity, Person):
-        return _person(entity, seen, followed_by, preceded_by)
+        return _person(entity, seen, followed_by, preceded_by, of_own_organization)
     if isinstance(entity, Organization | Term):
         return _named(entity, seen, article=article, capitalize=sentence_start)
-    return _document(entity), seen
+    return _document(entity, preceded_by), seen
 
 
 def merge_plain(pieces: list[Piece]) -> list[Piece]:

@@ -16,6 +16,7 @@ from .._model import (
     Organization,
     Panel,
     Person,
+    Presentation,
     ProgrammeDay,
     ProgrammeEvent,
     Prose,
@@ -146,58 +147,68 @@ class SessionLine:
 
 
 def session_lines(meeting: Meeting, session: Session) -> list[SessionLine]:
-    """The lines of ``session`` in programme order: presentations as given,
-    each agenda item's heading before its first presentation and its own
-    moderators after its last, items without presentations after them,
-    the session's moderators last. A presentation titled as its agenda item
-    ("Closing of the meeting") gives its presenters only, under the item."""
-    lines: list[SessionLine] = []
-    shown: set[int] = set()
-    closed: set[int] = set()
+    """The lines of ``session`` in programme order: its agenda items in
+    agenda order, each with its heading, its presentations as given and its
+    own moderators; the session's moderators last.
 
-    def heading(number: int) -> None:
-        if number not in shown and number <= len(meeting.agenda):
-            item = meeting.agenda[number - 1]
-            lines.append(SessionLine("item", f"{item.numeral}. {item.title}"))
-        shown.add(number)
-
-    def close(number: int | None) -> None:
-        if number is None or number in closed:
-            return
-        closed.add(number)
-        lines.extend(_moderators(session.moderators_of(number)))
-
-    current: int | None = None
+    A presentation given without an agenda item belongs to the session's
+    item of the same title ("Opening of the meeting"); any other stays
+    where it was given, before the first item's heading or after the block
+    of the item it follows. A presentation titled as its agenda item that
+    comes first under the item gives its presenters only, so the heading is
+    not printed twice; further down, its title is printed, so that its
+    presenters are not read as the previous presentation's."""
+    items: dict[int, list[Presentation]] = {}
+    loose: dict[int | None, list[Presentation]] = {}
+    last: int | None = None
     for talk in session.presentations:
-        if talk.agenda_item != current:
-            close(current)
-            current = talk.agenda_item
-        if current is not None:
-            heading(current)
-        names = tuple(programme_name(who) for who in talk.presenters)
-        links = tuple(
-            (label, url)
-            for label, url in (("Slides", talk.slides), ("Video", talk.video))
-            if url
-        )
-        title = _talk_title(meeting, talk.title, current)
-        lines.append(SessionLine("talk", title, names, links))
-    close(current)
-    for number in session.agenda_items:
-        heading(number)
-        close(number)
+        number = _item_of(meeting, session, talk)
+        if number is None:
+            loose.setdefault(last, []).append(talk)
+        else:
+            items.setdefault(number, []).append(talk)
+            last = number
+    lines = [_talk_line(talk, talk.title) for talk in loose.get(None, [])]
+    for number in sorted({*session.agenda_items, *items}):
+        item = meeting.agenda[number - 1] if number <= len(meeting.agenda) else None
+        if item is not None:
+            lines.append(SessionLine("item", f"{item.numeral}. {item.title}"))
+        for n, talk in enumerate(items.get(number, [])):
+            repeats = (
+                n == 0
+                and item is not None
+                and item.title.casefold() == talk.title.casefold()
+            )
+            lines.append(_talk_line(talk, "" if repeats else talk.title))
+        lines += _moderators(session.moderators_of(number))
+        lines += [_talk_line(talk, talk.title) for talk in loose.get(number, [])]
     lines += _moderators(session.moderators)
     return lines
 
 
-def _talk_title(meeting: Meeting, title: str, item: int | None) -> str:
-    """The title, or "" when it only repeats its item's title."""
-    repeats = (
-        item is not None
-        and item <= len(meeting.agenda)
-        and meeting.agenda[item - 1].title.casefold() == title.casefold()
+def _item_of(meeting: Meeting, session: Session, talk: Presentation) -> int | None:
+    """The agenda item ``talk`` belongs to: the one it names, or else the
+    session's item of the same title."""
+    if talk.agenda_item is not None:
+        return talk.agenda_item
+    title = talk.title.casefold()
+    for number in session.agenda_items:
+        if (
+            number <= len(meeting.agenda)
+            and meeting.agenda[number - 1].title.casefold() == title
+        ):
+            return number
+    return None
+
+
+def _talk_line(talk: Presentation, title: str) -> SessionLine:
+    names = tuple(programme_name(who) for who in talk.presenters)
+    links = tuple(
+        (label, url)
+        for label, url in (("Slides", talk.slides), ("Video", talk.video))
+        if url
     )
-    return "" if repeats else title
+    return SessionLine("talk", title, names, links)
 
 
 def _moderators(people: tuple[Person, ...]) -> list[SessionLine]:

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from .._model import Prose, ProseLink
-from .mentions import Linked, Piece, Plain, Seen, merge_plain, render_mention
+from .._model import Document, Person, Prose, ProseLink
+from .mentions import (
+    Linked,
+    Piece,
+    Plain,
+    Seen,
+    merge_plain,
+    of_or_from,
+    render_mention,
+)
 
 __all__ = ["prose_nodes", "prose_pieces", "prose_text"]
 
@@ -20,18 +28,36 @@ def _starts_sentence(before: str) -> bool:
     return not stripped or stripped.endswith((".", "!", "?", ":"))
 
 
+def _of_own_organization(parts: tuple[object, ...], index: int) -> bool:
+    """Whether the person at ``index`` goes on "of" (or "from") the
+    person's own organization: ":person:`x` of the :org:`iom`"."""
+    person = parts[index]
+    following = parts[index + 1 : index + 3]
+    return (
+        isinstance(person, Person)
+        and person.organization is not None
+        and len(following) == 2
+        and isinstance(following[0], str)
+        and of_or_from(following[0])
+        and following[1] == person.organization
+    )
+
+
 def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], Seen]:
     """The pieces ``prose`` reads as, and what is seen after it."""
     pieces: list[Piece] = []
     before = ""
+    said = ""  # the text so far, as it reads (for "resolutions 70/1 and ")
     for index, part in enumerate(prose.parts):
         if isinstance(part, str):
             pieces.append(Plain(part))
             before += part
+            said += part
             continue
         if isinstance(part, ProseLink):
             pieces.append(Linked(part.text, part.url))
             before += part.text
+            said += part.text
             continue
         following = prose.parts[index + 1] if index + 1 < len(prose.parts) else ""
         rendered, seen = render_mention(
@@ -40,9 +66,12 @@ def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], S
             sentence_start=_starts_sentence(before),
             followed_by=following if isinstance(following, str) else " ",
             article=not before.rstrip().lower().endswith(("the", "its", "their")),
+            preceded_by=said[-120:] if isinstance(part, Document) else "",
+            of_own_organization=_of_own_organization(prose.parts, index),
         )
         pieces += rendered
         before += "x"
+        said += "".join(_text(piece) for piece in rendered)
     return merge_plain(pieces), seen
 
 

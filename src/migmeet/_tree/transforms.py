@@ -22,7 +22,7 @@ from collections.abc import Callable
 from docutils import nodes
 from docutils.transforms import Transform
 
-from .._model import Organization, Term
+from .._model import Document, Organization, Person, Term
 from .._style import abbreviation_sort_key, used_attributively
 from .mentions import (
     Abbreviated,
@@ -30,6 +30,7 @@ from .mentions import (
     Plain,
     Seen,
     merge_plain,
+    of_or_from,
     render_mention,
 )
 from .nodes import (
@@ -132,6 +133,41 @@ def _words_after(node: nodes.Node) -> str:
     return text
 
 
+#: How far back the text before a mention is read: enough for a list of
+#: resolutions ("resolutions 70/1, 71/1 and ").
+_LOOKBEHIND = 120
+
+
+def _text_before(node: nodes.Node) -> str:
+    """The text before ``node`` in its paragraph (mentions before it are
+    resolved by then), as far back as :data:`_LOOKBEHIND`."""
+    parent = node.parent
+    text = ""
+    for sibling in reversed(parent[: parent.index(node)]):
+        text = sibling.astext() + text
+        if len(text) >= _LOOKBEHIND:
+            break
+    return text[-_LOOKBEHIND:]
+
+
+def _of_own_organization(node: mention) -> bool:
+    """Whether a person's mention goes on "of" or "from" (and "the") the
+    person's own organization: ":person:`swing` of the :org:`iom`"."""
+    person = node["entity"]
+    if not isinstance(person, Person) or person.organization is None:
+        return False
+    parent = node.parent
+    index = parent.index(node)
+    following = parent[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and isinstance(following[0], nodes.Text)
+        and of_or_from(following[0].astext())
+        and isinstance(following[1], mention)
+        and following[1]["entity"] == person.organization
+    )
+
+
 def _piece_node(piece: Piece) -> nodes.Node:
     """The node of a mention's piece, marked as made by its role."""
     node: nodes.Node
@@ -185,6 +221,28 @@ def _article_before(node: mention) -> bool:
     return True
 
 
+def resolve_mention(node: mention, seen: Seen) -> tuple[list[Piece], Seen]:
+    """The pieces the mention ``node`` reads as where it stands, and what
+    has been seen after it (the author's article before it is dropped
+    where the name gives its own)."""
+    article = _article_before(node)  # first: it may drop the text's "the"
+    return render_mention(
+        node["entity"],
+        seen,
+        sentence_start=_at_sentence_start(node),
+        followed_by=_text_after(node),
+        article=article,
+        # A document looks further back, past the resolutions cited
+        # before it ("resolutions 70/1 and :doc:`x`").
+        preceded_by=(
+            _text_before(node)
+            if isinstance(node["entity"], Document)
+            else _sentence_before(node)
+        ),
+        of_own_organization=_of_own_organization(node),
+    )
+
+
 class ResolveMentions(Transform):
     """Replace every mention with its text, first mentions in full."""
 
@@ -194,15 +252,7 @@ class ResolveMentions(Transform):
         for scope in self.document.findall(_has_class(MENTION_SCOPE)):
             seen: Seen = frozenset()
             for node in list(scope.findall(mention)):
-                article = _article_before(node)
-                pieces, seen = render_mention(
-                    node["entity"],
-                    seen,
-                    sentence_start=_at_sentence_start(node),
-                    followed_by=_text_after(node),
-                    article=article,
-                    preceded_by=_sentence_before(node),
-                )
+                pieces, seen = resolve_mention(node, seen)
                 node.replace_self([_piece_node(piece) for piece in merge_plain(pieces)])
 
 

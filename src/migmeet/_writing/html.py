@@ -51,8 +51,9 @@ def no_break_spaces(text: str) -> str:
 
 
 #: The class of the paragraphs that are titles: the meeting's title on the
-#: title page, the imprint, the programme and the concept note.
-_TITLE_LINES = frozenset({"meeting-title"})
+#: title page, the imprint, the programme and the concept note; the entries
+#: of the contents.
+_TITLE_LINES = frozenset({"meeting-title", "toc-entry"})
 #: Two last words kept together are at most this long, so that keeping
 #: them on one line can never push them past the margin.
 _KEPT_LENGTH = 32
@@ -70,7 +71,10 @@ def _title_of(node: nodes.Text) -> nodes.Element | None:
             and _TITLE_LINES.intersection(parent.get("classes", []))
         )
     ):
-        if isinstance(parent, nodes.Structural | nodes.Body):
+        # A link is a "Body" element too, but a title may hold one (the
+        # entries of the contents are links).
+        inline = isinstance(parent, nodes.Inline)
+        if not inline and isinstance(parent, nodes.Structural | nodes.Body):
             return None
         parent = parent.parent
     if parent is None:
