@@ -159,6 +159,7 @@ def test_check_help_and_check_alone_agree(capsys: pytest.CaptureFixture[str]) ->
         ("m/meeting.toml", ["calendar", "{}", "-o", "c.ics"], "calendar {m} -o c.ics"),
         ("m/meeting.toml", ["import", "d.docx", "{}"], "migmeet import d.docx {m}"),
         ("m/meeting.toml", ["keys", "{}"], "migmeet keys {m}"),
+        ("m/meeting.toml", ["new", "next", "--from", "{}"], "new next --from {m}"),
     ],
 )
 def test_a_file_given_for_the_folder_is_answered_with_the_folder(

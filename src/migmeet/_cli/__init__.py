@@ -56,6 +56,8 @@ def main(
     try:
         if arguments.command != "new" and getattr(arguments, "folder", None):
             refuse_a_file_for_a_folder(arguments.folder, argv)
+        if arguments.command == "new" and arguments.previous is not None:
+            refuse_a_file_for_a_folder(arguments.previous, argv)
         if is_rules_command(arguments):
             return run_rules(arguments, out, err)
         if is_series_command(arguments):
