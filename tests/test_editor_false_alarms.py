@@ -60,6 +60,11 @@ def _codes(tmp_path: Path, sentence: str) -> set[str]:
         ),
         ("She called for wider access to census microdata.", "misspelling"),
         (
+            "He drew attention to *UN Ideas That Changed the World*, a history "
+            "of the Organization.",
+            "un-abbreviation",
+        ),
+        (
             "He added that, of the compact's 23 objectives, 3 had been reviewed.",
             "figure-under-ten",
         ),
@@ -80,6 +85,7 @@ def test_correct_usage_raises_no_finding(
         ("The delegation of Macedonia spoke.", "country-name"),
         ("She praised their good judgment in the matter.", "american-spelling"),
         ("The report had 14 pages and 3 annexes.", "figure-under-ten"),
+        ("He said the UN had *changed the world*.", "un-abbreviation"),
     ],
 )
 def test_the_mistake_beside_it_is_still_found(

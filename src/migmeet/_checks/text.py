@@ -20,6 +20,7 @@ reported there, once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .._findings import Finding
@@ -56,10 +57,28 @@ def _manual_running_text(text: str, footnote: bool = False) -> Iterator[Finding]
         yield from rules.bare_resolution_symbols(text)
 
 
+#: Words in italics in a summary as written: a publication's title, quoted
+#: as it is published ("*UN Ideas That Changed the World*").
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)([^*\n]|\n(?!\n)){1,300}?\*(?![*\w])")
+
+
+def _in_title(unit: Unit, words: str) -> bool:
+    """Whether ``words`` stand only in italics in the unit as written."""
+    if not unit.raw or words not in unit.raw:
+        return False
+    return all(
+        any(m.start() <= at < m.end() for m in _ITALIC.finditer(unit.raw))
+        for at in (found.start() for found in re.finditer(re.escape(words), unit.raw))
+    )
+
+
 def _in_unit(context: Context, unit: Unit) -> Iterator[Finding]:
     """The rules for one unit, unplaced."""
     text = unit.text
-    yield from _anywhere(context, text)
+    for finding in _anywhere(context, text):
+        if finding.code == "un-abbreviation" and _in_title(unit, finding.text):
+            continue  # a title quoted as published keeps its "UN"
+        yield finding
     yield from rules.markup_left(text)
     if unit.kind == "heading":
         yield from rules.abbreviations_in_heading(text, context.names)
