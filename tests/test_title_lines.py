@@ -63,3 +63,27 @@ def test_the_title_page_leaves_no_word_alone_and_bookmarks_read_as_written(
     assert outline
     assert all("\u00a0" not in title for title in outline)
     assert all("  " not in title for title in outline)
+
+
+def test_a_word_or_address_longer_than_the_line_wraps_inside_the_margins(
+    tmp_path: Path,
+) -> None:
+    word = "Supercalifragilistic" * 12
+    url = "https://www.un.org/" + "population-migration-data/" * 10
+    summary = f"The meeting discussed {word} at length. See {url} for the data.\n"
+    folder = write_folder(tmp_path / "folder", {"items/01-opening.rst": summary})
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(report_pdf(load_folder(folder)).data)
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', boxes)[1])  # type: ignore[index]
+    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+    pieces = [(float(x), w) for x, w in words if "Supercal" in w or "population" in w]
+    assert len(pieces) >= 4
+    # Every piece ends inside the right margin (1 inch on Letter and A4).
+    assert all(x <= width - 60 for x, _ in pieces), pieces
+    assert "".join(w for _, w in pieces if "Supercal" in w or "califrag" in w)
