@@ -257,3 +257,22 @@ def test_a_site_where_the_folder_cannot_be_made_is_a_message(
     assert code == 1
     assert "cannot write the folder: Permission denied" in said
     assert "Traceback" not in said
+
+
+@pytest.mark.parametrize("key", ["../../escaped/x", "a/b", "x y", ".hidden"])
+def test_a_panel_key_that_would_name_a_file_elsewhere_is_refused(
+    tmp_path: Path, key: str
+) -> None:
+    panel = (
+        f'\n[panels."{key}"]\n'
+        'title = "The review of the global compact"\n'
+        "date = 2017-02-16\n"
+        'start = "15.00"\nend = "16.30"\n'
+        'background = ["The panel looks at the options."]\n'
+        'steps = ["The moderator will introduce the panellists."]\n'
+    )
+    findings = check_folder(write_folder(tmp_path, {"meeting.toml": BASE_TOML + panel}))
+    refused = [f for f in findings if "names a file" in f.message]
+    assert len(refused) == 1, [str(f) for f in findings]
+    assert refused[0].file == "meeting.toml"
+    assert refused[0].line == len(BASE_TOML.splitlines()) + 2

@@ -195,7 +195,7 @@ class Panel:
     (numbered steps), when it meets and who moderates it. ``key`` names it
     on the command line (``migmeet concept-note DIR KEY``)."""
 
-    key: str = attrs.field(validator=v.field(v.text))
+    key: str = attrs.field(validator=v.field(v.file_name_key))
     title: str = attrs.field(validator=v.field(v.text))
     date: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
     start: dt.time = attrs.field(validator=v.field(v.instance_of(dt.time)))

@@ -8,6 +8,7 @@ raises :class:`InvalidValueError`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -36,6 +37,24 @@ def text(name: str, value: object) -> None:
         raise InvalidValueError(name, value, "is empty")
     if value != value.strip():
         raise InvalidValueError(name, value, "has spaces at its ends")
+
+
+_FILE_NAME_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
+
+
+def file_name_key(name: str, value: object) -> None:
+    """A key that becomes part of a file's name ("concept-note-KEY.pdf"):
+    letters, digits, hyphens and underscores only, so that it names a file
+    in its folder and nothing else."""
+    text(name, value)
+    assert isinstance(value, str)
+    if not _FILE_NAME_KEY.fullmatch(value):
+        raise InvalidValueError(
+            name,
+            value,
+            "may hold only letters, digits, hyphens and underscores (it names "
+            "a file, concept-note-KEY.pdf)",
+        )
 
 
 def optional(check: Check) -> Check:
