@@ -276,3 +276,47 @@ def test_a_panel_key_that_would_name_a_file_elsewhere_is_refused(
     assert len(refused) == 1, [str(f) for f in findings]
     assert refused[0].file == "meeting.toml"
     assert refused[0].line == len(BASE_TOML.splitlines()) + 2
+
+
+@pytest.mark.parametrize(
+    "checks",
+    [
+        '[checks.ignore]\nfile = "We know."',
+        '[checks]\nseverity = { file = "warning" }',
+        '[checks]\nseverity = { markup-in-data = "warning" }',
+    ],
+)
+def test_the_data_file_cannot_let_an_unread_file_through(
+    tmp_path: Path, checks: str
+) -> None:
+    summary = "The meeting opened.\n\n.. include:: /etc/hostname\n"
+    folder = write_folder(
+        tmp_path,
+        {
+            "meeting.toml": BASE_TOML + "\n" + checks + "\n",
+            "items/01-opening.rst": summary,
+        },
+    )
+    findings = check_folder(folder)
+    errors = {
+        (f.file, f.message.split(":")[0])
+        for f in findings
+        if f.severity.value == "error"
+    }
+    assert any("cannot be switched off" in f.message for f in findings), errors
+    assert any(
+        f.file == "items/01-opening.rst"
+        for f in findings
+        if f.severity.value == "error"
+    )
+
+
+def test_a_comment_cannot_suppress_an_unread_file(tmp_path: Path) -> None:
+    summary = (
+        "The meeting opened.\n\n.. migmeet: ignore[file] we know\n\n"
+        ".. include:: /etc/hostname\n"
+    )
+    folder = write_folder(tmp_path, {"items/01-opening.rst": summary})
+    findings = [f for f in check_folder(folder) if f.severity.value == "error"]
+    assert any("'file' cannot be suppressed" in f.message for f in findings)
+    assert any("include" in f.message for f in findings)

@@ -285,21 +285,22 @@ def test_forced_the_programme_is_written_and_the_markup_reported(
     ("checks", "said"),
     [
         ('[checks.ignore]\nmarkup-left = "Our names hold asterisks."', ""),
-        ('[checks]\nseverity = { markup-left = "warning" }', "warning: would print"),
-        ('[checks]\nselect = ["numbers"]', ""),
+        ('[checks]\nseverity = { markup-left = "warning" }', ""),
+        ('[checks]\nselect = ["numbers"]', "would print '**Ana Silva**'"),
     ],
 )
-def test_the_data_file_sets_the_last_check_as_any_check(
+def test_the_data_file_cannot_switch_the_last_check_off(
     tmp_path: Path, checks: str, said: str
 ) -> None:
+    # A folder-wide switch, set once and forgotten, would publish markup
+    # unseen: the data file says so at its line, and nothing is written.
     folder = _programme_folder(tmp_path / "meeting")
     toml = folder / "meeting.toml"
     toml.write_text(toml.read_text() + "\n" + checks + "\n", encoding="utf-8")
     code, _, err = _run("programme", str(folder))
-    assert code == 0, err
-    assert (folder / "programme.pdf").is_file()
-    assert ("markup-left" in err) == bool(said)
-    assert said in err
+    assert code == 1, err
+    assert not (folder / "programme.pdf").exists()
+    assert "cannot be switched off or made a warning" in err or said in err
 
 
 def test_markup_suppressed_where_it_is_written_goes_through(tmp_path: Path) -> None:

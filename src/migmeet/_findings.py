@@ -21,6 +21,7 @@ from ._catalogue import CHECKS, FAMILIES, Check, Severity
 
 __all__ = [
     "CHECKS",
+    "SAFETY_CODES",
     "Check",
     "Finding",
     "Severity",
@@ -146,11 +147,23 @@ def unknown_code(code: str) -> str | None:
     return f"{code!r} is not a check code{_nearest(code, CHECKS)}"
 
 
+#: Codes that keep unreadable or unsafe text out of what is published: a
+#: file that could not be read as written, and markup a reader would see.
+#: No data file or comment can switch them off or make them warnings.
+SAFETY_CODES = frozenset({"file", "markup-left", "markup-in-data"})
+_KEPT = (
+    "cannot be switched off or made a warning: it keeps unreadable or unsafe "
+    "text out of the documents (build with --force to write anyway)"
+)
+
+
 def check_ignores(ignore: Mapping[str, str]) -> list[tuple[str, str]]:
     """Problems with switched-off codes: (code, message)."""
     problems = []
     for code, reason in ignore.items():
-        if (unknown := unknown_code(code)) is not None:
+        if code in SAFETY_CODES:
+            problems.append((code, f"{code!r} {_KEPT}"))
+        elif (unknown := unknown_code(code)) is not None:
             problems.append((code, unknown))
         elif not reason.strip():
             problems.append((code, "needs the reason why it is switched off"))
@@ -172,7 +185,9 @@ def check_severities(severity: Mapping[str, str]) -> list[tuple[str, str]]:
     """Problems with ``[checks.severity]``: (code, message)."""
     problems = []
     for code, value in severity.items():
-        if (unknown := unknown_code(code)) is not None:
+        if code in SAFETY_CODES and value != "error":
+            problems.append((code, f"{code!r} {_KEPT}"))
+        elif (unknown := unknown_code(code)) is not None:
             problems.append((code, unknown))
         elif value not in ("error", "warning"):
             problems.append((code, f"is {value!r}; a severity is 'error' or 'warning'"))
@@ -187,7 +202,9 @@ def selected_codes(select: Iterable[str] | None) -> frozenset[str]:
         return frozenset(CHECKS)
     names = set(select)
     return frozenset(
-        code for code, check in CHECKS.items() if code in names or check.family in names
+        code
+        for code, check in CHECKS.items()
+        if code in names or check.family in names or code in SAFETY_CODES
     )
 
 

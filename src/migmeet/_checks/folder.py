@@ -11,7 +11,14 @@ import attrs
 from docutils import nodes
 
 from .._dsl import Report
-from .._findings import CHECKS, Finding, Severity, selected_codes, sort_findings
+from .._findings import (
+    CHECKS,
+    SAFETY_CODES,
+    Finding,
+    Severity,
+    selected_codes,
+    sort_findings,
+)
 from .._model import Meeting, Organization, Person, PreviousMeeting, Term
 from .._reading import (
     DATA_FILE,
@@ -136,7 +143,7 @@ def load_and_check(
     ignore = {
         code: reason
         for code, reason in ignore.items()
-        if code in CHECKS and reason.strip()
+        if code in CHECKS and reason.strip() and code not in SAFETY_CODES
     }
     problems = [p for p in reading.problems if p.code == "file" or p.code not in ignore]
     suppressions, wrong = read_suppressions(Path(folder))

@@ -23,6 +23,7 @@ import attrs
 
 from .._findings import (
     CHECKS,
+    SAFETY_CODES,
     Finding,
     Severity,
     load_problem,
@@ -66,8 +67,15 @@ def _codes(names: Iterable[str]) -> tuple[frozenset[str], list[str]]:
     problems = []
     for name in names:
         family = {code for code, c in CHECKS.items() if c.family == name}
-        if family:
-            codes |= family
+        if name == "file":
+            # A file not read as written is never published unnoticed; the
+            # author may vouch for markup in one paragraph, not for that.
+            problems.append(
+                "'file' cannot be suppressed: what could not be read would be "
+                "left out of the documents unnoticed"
+            )
+        elif family:
+            codes |= family - {"file"}
         elif (unknown := unknown_code(name)) is None:
             codes.add(name)
         else:
@@ -162,7 +170,10 @@ def settle(
         if any(s.covers(finding) for s in suppressions):
             suppressed += 1
             continue
-        if severity.get(finding.code) in ("error", "warning"):
+        if finding.code not in SAFETY_CODES and severity.get(finding.code) in (
+            "error",
+            "warning",
+        ):
             finding = attrs.evolve(finding, severity=Severity(severity[finding.code]))
         kept.append(finding)
     return kept, suppressed
