@@ -119,6 +119,21 @@ def test_the_server_listens_on_this_computer_only(server: PreviewServer) -> None
     assert server.url == f"http://127.0.0.1:{port}/"
 
 
+def test_a_page_that_names_another_host_reads_nothing(server: PreviewServer) -> None:
+    # DNS rebinding: a page of evil.example that now resolves to 127.0.0.1.
+    connection = http.client.HTTPConnection(*server.address, timeout=60)
+    try:
+        connection.request("GET", "/", headers={"Host": "evil.example"})
+        response = connection.getresponse()
+        assert response.status == 403
+        assert b"<html" not in response.read()
+    finally:
+        connection.close()
+    status, _, body = _get(server, "/")
+    assert status == 200
+    assert b"<html" in body
+
+
 def test_the_page_is_strict_html_with_a_content_security_policy(
     server: PreviewServer,
 ) -> None:

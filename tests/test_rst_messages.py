@@ -139,6 +139,7 @@ DOCUTILS_MESSAGES = [
     '"raw" directive disabled.',
     'File and URL access deactivated; ignoring "include" directive.',
     "Invalid option list marker: x",
+    "Line 1 exceeds the line-length-limit.",
 ]
 
 

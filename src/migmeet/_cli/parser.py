@@ -68,6 +68,17 @@ def _series_options(site: argparse.ArgumentParser) -> None:
     )
 
 
+def _port(text: str) -> int:
+    """A TCP port, 0 to 65535, for argparse (its error names the option)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 to 65535)")
+    return port
+
+
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migmeet",
@@ -197,7 +208,7 @@ def parser() -> argparse.ArgumentParser:
     )
     preview.add_argument(
         "--port",
-        type=int,
+        type=_port,
         default=8017,
         help="the port to listen on (default: 8017; 0 picks a free one)",
     )

@@ -150,7 +150,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         state = self.server.state
         path = self.path.split("?", 1)[0]
-        if path == "/":
+        port = self.server.server_address[1]
+        if self.headers.get("Host", "") not in (
+            f"127.0.0.1:{port}",
+            f"localhost:{port}",
+        ):
+            # A page elsewhere that renames itself 127.0.0.1 (DNS
+            # rebinding) must not read the draft.
+            self._send(403, "text/plain; charset=utf-8", b"forbidden\n")
+        elif path == "/":
             html = state.preview.html.encode("utf-8")
             self._send(200, "text/html; charset=utf-8", html)
         elif path == "/preview.css":

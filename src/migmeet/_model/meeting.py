@@ -119,12 +119,21 @@ def _panels(name: str, panels: tuple[Panel, ...]) -> None:
             raise InvalidValueError(name, key, "names two panels")
 
 
+def _meeting_number(name: str, value: object) -> None:
+    """A meeting's number: 1 to 999 999 999, as its title says it in words."""
+    v.positive(name, value)
+    if isinstance(value, int) and value > 999_999_999:
+        raise InvalidValueError(
+            name, value, "is above 999999999, the last number a title can say"
+        )
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Meeting:
     """One meeting of a recurring series, with everything its documents name."""
 
     series: str = attrs.field(validator=v.field(v.text))
-    number: int = attrs.field(validator=v.field(v.positive))
+    number: int = attrs.field(validator=v.field(_meeting_number))
     first_day: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
     last_day: dt.date = attrs.field(validator=v.field(v.instance_of(dt.date)))
     venue: Venue = attrs.field(validator=v.field(v.instance_of(Venue)))

@@ -76,8 +76,14 @@ def _next_data_file(text: str, previous: Path, folder: Path) -> tuple[str, int]:
     assert isinstance(first_day, dt.date)  # the folder has been read
     assert isinstance(last_day, dt.date)
     meeting["number"] = number + 1
-    meeting["first_day"] = first_day + dt.timedelta(weeks=52)
-    meeting["last_day"] = last_day + dt.timedelta(weeks=52)
+    try:
+        meeting["first_day"] = first_day + dt.timedelta(weeks=52)
+        meeting["last_day"] = last_day + dt.timedelta(weeks=52)
+    except OverflowError:
+        raise MigmeetError(
+            f"{previous / 'meeting.toml'}: the meeting's dates ({last_day}) are "
+            "too late to move a year on; nothing written"
+        ) from None
     for key in ("objectives", "participants"):
         if key in meeting:
             meeting[key] = tomlkit.array()

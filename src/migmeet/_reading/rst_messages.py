@@ -268,6 +268,13 @@ _MESSAGES: list[tuple[re.Pattern[str], _Say]] = [
         ),
     ),
     (
+        re.compile(r"Line (\d+) exceeds the line-length-limit\."),
+        lambda m: (
+            f"line {m[1]} is too long to be read: break it into lines of "
+            "ordinary length (a paragraph may run over many lines)"
+        ),
+    ),
+    (
         re.compile(r"Invalid option list marker.*", re.S),
         lambda m: (
             "a line that starts with a dash, a word and two spaces is read as a "

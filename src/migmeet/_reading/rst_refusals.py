@@ -49,6 +49,7 @@ _NAMES = {
     "transition": "a transition line",
     "math_block": "a math block",
     "pending": "a directive",
+    "reference": "a link around an image (:target:)",
 }
 
 

@@ -111,7 +111,8 @@ def _toml_type(value: object) -> str:
         dt.datetime: "a date and time",
         dt.date: "a date",
     }
-    return f"{names.get(type(value), type(value).__name__)} {value!r}"[:80]
+    shown = value.isoformat() if isinstance(value, dt.date | dt.time) else repr(value)
+    return f"{names.get(type(value), type(value).__name__)} {shown}"[:80]
 
 
 def _converter() -> cattrs.Converter:
