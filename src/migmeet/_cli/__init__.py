@@ -69,7 +69,13 @@ def main(
     except BrokenPipeError:  # the reader stopped (| head): nothing more to say
         return 1
     except KeyboardInterrupt:
-        print("migmeet: interrupted; nothing written", file=err)
+        # Each file is written whole or not at all; a command that writes
+        # several (import, site, new) may have written some before the stop.
+        print(
+            "migmeet: interrupted; no file was left half-written (a command "
+            "writing several files keeps those it had finished)",
+            file=err,
+        )
         return 130
     except RecursionError:
         print(
