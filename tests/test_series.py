@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from urllib.parse import unquote
@@ -345,3 +346,13 @@ def test_a_meeting_copied_from_the_one_before_is_caught_by_the_series(
     code, _, err = _site(series, tmp_path / "out")
     assert code == 1
     assert "fourteenth" in err
+
+
+def test_a_meeting_folder_linked_from_elsewhere_is_refused(tmp_path: Path) -> None:
+    series = tmp_path / "series"
+    shutil.copytree(EXAMPLES, series)
+    outside = tmp_path / "outside"
+    shutil.copytree(series / "sixteenth", outside)
+    (series / "seventeenth").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(migmeet.MigmeetError, match="is a link to another folder"):
+        migmeet.load_series(series)

@@ -140,6 +140,14 @@ def meeting_folders(folder: Path) -> list[Path]:
         children = sorted(folder.iterdir())
     except OSError as error:
         raise MigmeetError(f"{folder}: cannot be read: {error.strerror}") from error
+    for child in children:
+        if child.is_symlink() and not child.name.startswith("."):
+            # A series reads nothing outside its folder: a linked meeting
+            # would publish whatever the link points to.
+            raise MigmeetError(
+                f"{child}: is a link to another folder; a series reads only "
+                "the meeting folders inside it (copy the meeting's folder in)"
+            )
     return [
         child
         for child in children
