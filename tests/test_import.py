@@ -421,3 +421,30 @@ def test_lettered_sub_headings_and_fewer_sections_than_the_agenda_import(
     first = (folder / "items" / names[0]).read_text()
     assert "V\\. Panel V\n" in first
     assert "Panel V met." in first
+
+
+def test_a_drafts_links_cannot_carry_markup_or_another_scheme() -> None:
+    from migmeet._reading.draft_docx import Link, Paragraph
+    from migmeet._reading.draft_names import NameMatcher
+    from migmeet._writing.draft_rst import summary_rst
+
+    matcher = NameMatcher(pattern=None, keys={})
+    evil = "https://x.example/`_ :person:`liu` <b>"
+    blocks = [
+        Paragraph(content=("See ", Link(url=evil, children=("the data",)), ".")),
+        Paragraph(
+            content=("Or ", Link(url="javascript:alert(1)", children=("this",)), ".")
+        ),
+    ]
+    text = summary_rst(blocks, {}, matcher)
+    assert "%60_%20:person:%60liu%60%20%3Cb%3E" in text
+    assert "javascript" not in text
+    assert "Or this." in text
+    # Read back, the link is one reference to the encoded address, no role.
+    from docutils.core import publish_doctree
+    from docutils.nodes import reference
+
+    tree = publish_doctree(text, settings_overrides={"report_level": 5})
+    (link,) = list(tree.findall(reference))
+    assert link["refuri"].startswith("https://x.example/%60_")
+    assert ":person:" not in tree.astext().replace(link.astext(), "")

@@ -116,9 +116,16 @@ class _Writer:
         )
         if lead:
             self.out.append(lead)
+        if isinstance(inline, Link) and not inline.url.startswith(
+            ("https://", "http://", "mailto:")
+        ):
+            # A link to anything else (javascript:, a file) is not kept:
+            # its words are, as the draft's text.
+            self.text(inner, following)
+            return
         if isinstance(inline, Link):
             label = escape_rst(stripped).replace("`", "\\`")
-            made = f"`{label} <{inline.url.replace('>', '%3E').replace(' ', '%20')}>`__"
+            made = f"`{label} <{_url(inline.url)}>`__"
         else:
             mark = "**" if inline.kind == "strong" else "*"
             made = f"{mark}{escape_rst(stripped)}{mark}"
@@ -154,6 +161,21 @@ class _Writer:
             self.inlines([i for i in content if not isinstance(i, NoteRef)], footnotes)
         line, self.out = "".join(self.out), saved
         return opening(line)
+
+
+def _url(url: str) -> str:
+    """``url`` as it can stand between < and > in a link: the characters
+    that would end it or open markup are percent-encoded (an address
+    already encoded keeps its own escapes)."""
+    for char, code in (
+        (" ", "%20"),
+        ("<", "%3C"),
+        (">", "%3E"),
+        ("`", "%60"),
+        ("\\", "%5C"),
+    ):
+        url = url.replace(char, code)
+    return url
 
 
 def _plain(content: Sequence[Inline]) -> list[str]:
