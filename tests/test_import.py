@@ -448,3 +448,17 @@ def test_a_drafts_links_cannot_carry_markup_or_another_scheme() -> None:
     (link,) = list(tree.findall(reference))
     assert link["refuri"].startswith("https://x.example/%60_")
     assert ":person:" not in tree.astext().replace(link.astext(), "")
+
+
+def test_importing_the_export_again_replaces_each_file_rather_than_adding_one(
+    tmp_path: Path,
+) -> None:
+    sample = tmp_path / "sample"
+    assert main(["new", str(sample)], io.StringIO(), io.StringIO()) == 0
+    before = sorted(p.relative_to(sample) for p in sample.rglob("*.rst"))
+    draft = tmp_path / "report.docx"
+    draft.write_bytes(migmeet.report_docx(load_folder(sample)))
+    import_draft(draft, sample, force=True)
+    after = sorted(p.relative_to(sample) for p in sample.rglob("*.rst"))
+    assert after == before
+    assert len(load_folder(sample).annexes) == 1

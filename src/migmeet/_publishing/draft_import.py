@@ -110,10 +110,11 @@ def _slug(title: str) -> str:
     return "-".join(words) or "summary"
 
 
-def _item_names(folder: Path) -> dict[int, str]:
-    """The existing item files by number: their names are kept."""
+def _item_names(folder: Path, part: str = ITEMS) -> dict[int, str]:
+    """The existing item (or annex) files by number: their names are kept,
+    so that importing again replaces them rather than adding a second."""
     names: dict[int, str] = {}
-    items = folder / ITEMS
+    items = folder / part
     if items.is_dir():
         for path in sorted(items.iterdir()):
             match = _ITEM_FILE.match(path.name)
@@ -173,6 +174,7 @@ class _Sorter:
         self, folder: Path, agenda: tuple[AgendaItem, ...], report_title: str
     ) -> None:
         self.agenda, self.existing = agenda, _item_names(folder)
+        self.existing_annexes = _item_names(folder, ANNEXES)
         # The report's own heading, as migmeet prints it: the introduction
         # stands under it.
         self.report_title = " ".join(report_title.split()).casefold()
@@ -201,7 +203,8 @@ class _Sorter:
                 number = 1
             annex_title = annex.group(2).strip() or None
             slug = _slug(annex_title or "annex")
-            self._start(f"{ANNEXES}/{number}-{slug}.rst", text)
+            name = self.existing_annexes.get(number, f"{number}-{slug}.rst")
+            self._start(f"{ANNEXES}/{name}", text)
             assert self.current is not None
             self.current.title = annex_title
             self.annex_needs_title = annex_title is None
