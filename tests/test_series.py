@@ -356,3 +356,22 @@ def test_a_meeting_folder_linked_from_elsewhere_is_refused(tmp_path: Path) -> No
     (series / "seventeenth").symlink_to(outside, target_is_directory=True)
     with pytest.raises(migmeet.MigmeetError, match="is a link to another folder"):
         migmeet.load_series(series)
+
+
+def test_markup_in_series_toml_is_found_by_check_at_its_line(tmp_path: Path) -> None:
+    series = tmp_path / "series"
+    shutil.copytree(EXAMPLES, series)
+    toml = series / "series.toml"
+    toml.write_text(
+        toml.read_text().replace(
+            'introduction = "Every year', 'introduction = "Welcome :person:`liu`. Every'
+        )
+    )
+    found = migmeet.check_series(series)["series.toml"]
+    assert [f.code for f in found] == ["markup-left"]
+    assert found[0].line == next(
+        n for n, row in enumerate(toml.read_text().splitlines(), 1) if "Welcome" in row
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(series)], out, err) == 1
+    assert "series.toml:" in out.getvalue()

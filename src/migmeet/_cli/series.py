@@ -21,6 +21,7 @@ from .._publishing import (
     load_series,
     write_series_site,
 )
+from .._publishing.series import SERIES_FILE
 from .._publishing.targets import check_site_folder
 from .commands import summary
 
@@ -36,6 +37,8 @@ def _check(folder: Path, form: str, out: TextIO) -> int:
         }
         print(json.dumps(content, indent=2, ensure_ascii=False), file=out)
     else:
+        for finding in results.get(SERIES_FILE, []):
+            print(f"  {finding}", file=out)
         for entry in series.entries:
             findings = results[entry.name]
             title = entry.meeting.title if entry.meeting else "cannot be read"
@@ -44,7 +47,7 @@ def _check(folder: Path, form: str, out: TextIO) -> int:
                 print(f"  {finding}", file=out)
             print(f"{entry.name}: {summary(findings)}", file=out)
         every = [f for findings in results.values() for f in findings]
-        count = len(results)
+        count = len(series.entries)
         print(
             f"{folder}: {count} meeting{'s' * (count != 1)}, {summary(every)}",
             file=out,

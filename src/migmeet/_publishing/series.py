@@ -19,6 +19,7 @@ from pathlib import Path
 import attrs
 
 from .._checks import load_and_check
+from .._checks.text_rules import markup_left
 from .._errors import MigmeetError
 from .._findings import Finding
 from .._model import Meeting, PreviousMeeting
@@ -213,9 +214,27 @@ def check_series(series: Series | str | os.PathLike[str]) -> dict[str, list[Find
             missing or wrong.
     """
     loaded = series if isinstance(series, Series) else load_series(series)
-    return {
+    results = {
         entry.name: load_and_check(
             entry.folder, previous=loaded.previous_meeting(entry)
         ).findings
         for entry in loaded.entries
     }
+    own = _series_markup(loaded)
+    return {SERIES_FILE: own, **results} if own else results
+
+
+def _series_markup(series: Series) -> list[Finding]:
+    """Markup in the words ``series.toml`` gives the index page, each at
+    its line: the page would print it as it stands, and ``site`` refuses."""
+    try:
+        text = (series.folder / SERIES_FILE).read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    found = []
+    for words in (series.name, series.introduction, series.organizer or ""):
+        for finding in markup_left(words):
+            at = text.find(finding.text)
+            line = text.count("\n", 0, at) + 1 if at >= 0 else None
+            found.append(attrs.evolve(finding, file=SERIES_FILE, line=line))
+    return found
