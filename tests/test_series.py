@@ -345,3 +345,17 @@ def test_a_meeting_copied_from_the_one_before_is_caught_by_the_series(
     code, _, err = _site(series, tmp_path / "out")
     assert code == 1
     assert "fourteenth" in err
+
+
+def test_an_index_edited_by_hand_refuses_the_whole_series_site(
+    series: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert _site(series, out)[0] == 0
+    (out / "index.html").write_text("my edits\n")
+    (series / "tenth" / "meeting.toml").write_text(_meeting_toml(10, "To share news."))
+    before = _files(out)
+    code, _, err = _site(series, out)
+    assert code == 1
+    assert "index.html was changed since migmeet wrote it" in err
+    assert _files(out) == before  # refused before anything was written

@@ -8,6 +8,7 @@ only one that imports WeasyPrint (:mod:`.pdf`, imported when first used).
 from .calendar import meeting_calendar
 from .files import (
     MANIFEST,
+    check_folder,
     make_output_folder,
     read_earlier_output,
     write_atomically,
@@ -21,6 +22,7 @@ from .rendered import RenderedPdf
 __all__ = [
     "MANIFEST",
     "RenderedPdf",
+    "check_folder",
     "make_output_folder",
     "meeting_calendar",
     "read_earlier_output",
