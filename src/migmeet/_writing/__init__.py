@@ -16,6 +16,7 @@ from .files import (
     write_new_folder,
 )
 from .html import tree_html
+from .ownership import check_replaceable
 from .quotes import typographic_html
 from .rendered import RenderedPdf
 
@@ -23,6 +24,7 @@ __all__ = [
     "MANIFEST",
     "RenderedPdf",
     "check_folder",
+    "check_replaceable",
     "make_output_folder",
     "meeting_calendar",
     "read_earlier_output",
