@@ -257,8 +257,8 @@ def _refuse_unsafe(
             continue
         if _file_digest(path) != recorded:
             raise RenderError(
-                f"{path}: {name} was changed since migmeet wrote it: move it "
-                "away, or delete it, and run again"
+                f"{path} was changed since migmeet wrote it: move it away, "
+                "or delete it, and run again"
             )
 
 
