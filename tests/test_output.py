@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migmeet import RenderError, Report, Section, write_report
 from migmeet._writing import write_atomically
@@ -248,3 +251,17 @@ def test_a_large_pdf_is_known_by_its_document_information(tmp_path: Path) -> Non
 
     assert written_by_migmeet(pdf("migmeet"))
     assert not written_by_migmeet(pdf("Word"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(min_size=1, max_size=3000).filter(lambda b: b"migmeet" not in b))
+def test_a_file_without_migmeets_mark_is_never_replaced(data: bytes) -> None:
+    from migmeet._writing import check_replaceable
+
+    with tempfile.TemporaryDirectory() as folder:
+        own = Path(folder) / "report.pdf"
+        for prefix in (b"", b"%PDF-1.7\n", b"PK\x03\x04"):
+            own.write_bytes(prefix + data)
+            with pytest.raises(RenderError, match="migmeet did not write it"):
+                check_replaceable(own)
+            assert own.read_bytes() == prefix + data
