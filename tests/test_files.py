@@ -182,3 +182,67 @@ def test_an_output_at_the_folder_top_with_its_suffix_is_allowed(tmp_path: Path) 
     assert main(["new", str(meeting)]) == 0
     assert main(["calendar", str(meeting), "-o", str(meeting / "my.ics")]) == 0
     assert (meeting / "my.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def _claim(site: Path, *names: str) -> None:
+    """Add ``names`` to the site's manifest, as a hand or a hostile tool
+    might, with checksums migmeet never recorded."""
+    manifest = json.loads((site / MANIFEST).read_text())
+    for name in names:
+        manifest["files"][name] = "0" * 64
+    (site / MANIFEST).write_text(json.dumps(manifest))
+
+
+def test_a_site_never_removes_through_a_link_or_a_file_it_did_not_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting, site, victim = tmp_path / "m", tmp_path / "site", tmp_path / "victim"
+    assert main(["new", str(meeting)]) == 0
+    assert main(["site", str(meeting), "-o", str(site)]) == 0
+    victim.mkdir()
+    (victim / "v.txt").write_text("precious\n")
+    (site / "sub").symlink_to(victim)
+    (site / "mine.txt").write_text("mine\n")
+    _claim(site, "sub/v.txt", "mine.txt")
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert main(["site", str(meeting), "-o", str(site)]) == 1
+    said = capsys.readouterr().err
+    assert "symbolic link" in said or "was changed since migmeet wrote it" in said
+    assert (victim / "v.txt").read_text() == "precious\n"
+    assert (site / "mine.txt").read_text() == "mine\n"
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    # Without the link, the file claimed is still not migmeet's.
+    (site / "sub").unlink()
+    _claim(site, "mine.txt")
+    assert main(["site", str(meeting), "-o", str(site)]) == 1
+    assert "mine.txt was changed since migmeet wrote it" in capsys.readouterr().err
+    assert (site / "mine.txt").read_text() == "mine\n"
+
+
+def test_a_page_edited_by_hand_is_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    write_folder(site, {"index.html": b"a", "old.pdf": b"b"})
+    (site / "index.html").write_bytes(b"my edits")
+    with pytest.raises(RenderError, match=r"index\.html was changed since migmeet"):
+        write_folder(site, {"index.html": b"c"})
+    assert (site / "index.html").read_bytes() == b"my edits"
+    assert (site / "old.pdf").read_bytes() == b"b"  # nothing changed at all
+    # Moved away, the page is written again and the old file removed.
+    (site / "index.html").unlink()
+    write_folder(site, {"index.html": b"c"})
+    assert (site / "index.html").read_bytes() == b"c"
+    assert not (site / "old.pdf").exists()
+
+
+def test_a_site_never_writes_into_a_linked_folder(tmp_path: Path) -> None:
+    site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    write_folder(site, {"index.html": b"a"})
+    elsewhere.mkdir()
+    (site / "figures").symlink_to(elsewhere)
+    with pytest.raises(RenderError, match="symbolic link"):
+        write_folder(site, {"index.html": b"b", "figures/map.png": b"png"})
+    assert list(elsewhere.iterdir()) == []
+    assert (site / "index.html").read_bytes() == b"a"

@@ -375,3 +375,17 @@ def test_markup_in_series_toml_is_found_by_check_at_its_line(tmp_path: Path) -> 
     out, err = io.StringIO(), io.StringIO()
     assert main(["check", str(series)], out, err) == 1
     assert "series.toml:" in out.getvalue()
+
+
+def test_an_index_edited_by_hand_refuses_the_whole_series_site(
+    series: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert _site(series, out)[0] == 0
+    (out / "index.html").write_text("my edits\n")
+    (series / "tenth" / "meeting.toml").write_text(_meeting_toml(10, "To share news."))
+    before = _files(out)
+    code, _, err = _site(series, out)
+    assert code == 1
+    assert "index.html was changed since migmeet wrote it" in err
+    assert _files(out) == before  # refused before anything was written

@@ -37,6 +37,7 @@ from .._publishing import (
 from .._publishing.targets import check_output_file, check_site_folder
 from .._reading import DATA_FILE, SCHEMA_FILE, data_file_schema_text
 from .._writing import (
+    check_replaceable,
     make_output_folder,
     meeting_calendar,
     read_earlier_output,
@@ -210,12 +211,14 @@ def _build(
 
 def _output(arguments: argparse.Namespace) -> Path:
     """The file a command other than ``site`` writes: ``-o``, or its default
-    name in the meeting folder; refused if it would replace an input."""
+    name in the meeting folder; refused if it would replace an input or a
+    file migmeet did not write."""
     folder = Path(arguments.folder)
     if arguments.command == "export":
         default = export_file_name(arguments)
         output = Path(arguments.output) if arguments.output else folder / default
         check_output_file(folder, output, Path(default).suffix, default=default)
+        check_replaceable(output)
         return output
     default = {
         "build": DEFAULT_OUTPUT,
@@ -226,6 +229,7 @@ def _output(arguments: argparse.Namespace) -> Path:
     }[arguments.command]
     output = Path(arguments.output) if arguments.output else folder / default
     check_output_file(folder, output, Path(default).suffix, default=default)
+    check_replaceable(output)
     return output
 
 

@@ -17,7 +17,7 @@ from .._dsl import Report
 from .._tree import report_tree
 from .._tree.entity_ids import slug
 from .._tree.marked import finish_marked_tree
-from .._writing import write_atomically
+from .._writing import check_replaceable, write_atomically
 from .._writing.akn import AknIdentity, tree_akn
 from .._writing.meeting_json import entities_in, meeting_data
 
@@ -74,7 +74,8 @@ def write_report_akn(report: Report, path: str | os.PathLike[str]) -> Path:
         The path written.
 
     Raises:
-        RenderError: if the file cannot be written; an existing file is
-            then left as it was.
+        RenderError: if a file migmeet did not write is at ``path``, or the
+            file cannot be written; an existing file is then left as it was.
     """
+    check_replaceable(Path(path))
     return write_atomically(path, report_akn(report))

@@ -19,7 +19,7 @@ from .._dsl import Report
 from .._errors import MigmeetError
 from .._model import Meeting
 from .._tree import concept_note_tree, finish_tree, programme_tree, report_tree
-from .._writing import tree_html, write_atomically
+from .._writing import check_replaceable, tree_html, write_atomically
 from .._writing.rendered import RenderedPdf
 
 __all__ = [
@@ -137,11 +137,13 @@ def write_report(
         The path written.
 
     Raises:
-        RenderError: if rendering fails or the file cannot be written; an
-            existing file is then left as it was.
+        RenderError: if a file migmeet did not write is at ``path`` (said
+            before any work), or rendering fails or the file cannot be
+            written; an existing file is then left as it was.
         MarkupLeftError: if ``last_check`` finds markup left in its text;
             nothing is written then.
     """
+    check_replaceable(Path(path))
     pdf = report_pdf(report, document=document, last_check=last_check)
     return write_atomically(path, pdf.data)
 

@@ -30,7 +30,13 @@ from .._findings import Finding, Severity
 from .._model import PreviousMeeting
 from .._reading.safe_files import MAX_IMAGE_BYTES, UnsafeFileError, read_inside
 from .._version import __version__
-from .._writing import MANIFEST, typographic_html, write_atomically, write_folder
+from .._writing import (
+    MANIFEST,
+    check_folder,
+    typographic_html,
+    write_atomically,
+    write_folder,
+)
 from .pages import render_page, site_stylesheet
 from .series import Series
 from .site import site_files
@@ -366,6 +372,15 @@ def _write(
         )
         + "\n"
     ).encode("utf-8")
+    # Every folder is checked before any is written: a file changed since
+    # migmeet wrote it, or a link on a path, refuses the whole write.
+    for build in built:
+        if build.files is not None:
+            check_folder(target / build.name, build.files)
+    for name in gone:
+        if (target / name / MANIFEST).is_file():
+            check_folder(target / name, {})
+    check_folder(target, top)
     top_changed = any(_changed(target / name, data) for name, data in top.items())
     record_changed = _changed(target / BUILD_RECORD, record_bytes)
     first = not (target / MANIFEST).is_file()

@@ -14,7 +14,7 @@ from docutils import nodes
 
 from .._checks.last_check import LastCheck
 from .._dsl import Report
-from .._writing import write_atomically
+from .._writing import check_replaceable, write_atomically
 from .._writing.docx import tree_docx
 from .pdfs import report_document
 
@@ -82,10 +82,12 @@ def write_report_docx(
         The path written.
 
     Raises:
-        RenderError: if the document cannot be made or the file cannot be
-            written; an existing file is then left as it was.
+        RenderError: if a file migmeet did not write is at ``path`` (said
+            before any work), or the document cannot be made or the file
+            cannot be written; an existing file is then left as it was.
         MarkupLeftError: if ``last_check`` finds markup left in its text;
             nothing is written then.
     """
+    check_replaceable(Path(path))
     data = report_docx(report, document=document, last_check=last_check)
     return write_atomically(path, data)

@@ -8,6 +8,7 @@ only one that imports WeasyPrint (:mod:`.pdf`, imported when first used).
 from .calendar import meeting_calendar
 from .files import (
     MANIFEST,
+    check_folder,
     make_output_folder,
     read_earlier_output,
     write_atomically,
@@ -15,12 +16,15 @@ from .files import (
     write_new_folder,
 )
 from .html import tree_html
+from .ownership import check_replaceable
 from .quotes import typographic_html
 from .rendered import RenderedPdf
 
 __all__ = [
     "MANIFEST",
     "RenderedPdf",
+    "check_folder",
+    "check_replaceable",
     "make_output_folder",
     "meeting_calendar",
     "read_earlier_output",

@@ -34,7 +34,7 @@ from .._tree.marked import MENTION_CLASS
 from .._tree.nodes import footnote_text
 from .report_parts import Part, report_parts, section_blocks
 
-__all__ = ["AKN_NAMESPACE", "AknIdentity", "tree_akn"]
+__all__ = ["AKN_MARK", "AKN_NAMESPACE", "AknIdentity", "tree_akn"]
 
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _AKN = f"{{{AKN_NAMESPACE}}}"
@@ -59,6 +59,10 @@ class AknIdentity:
     symbol: str | None
     dates: str
     author: str
+
+
+#: The comment after the XML declaration by which migmeet knows its own file.
+AKN_MARK = b"<!-- written by migmeet -->"
 
 
 def _make(
@@ -295,4 +299,5 @@ def tree_akn(
     data: bytes = etree.tostring(
         root, xml_declaration=True, encoding="UTF-8", pretty_print=True
     )
-    return data
+    declaration, _, rest = data.partition(b"\n")
+    return declaration + b"\n" + AKN_MARK + b"\n" + rest

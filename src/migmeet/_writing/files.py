@@ -13,7 +13,9 @@ A careful tool's rules, for every file migmeet writes:
 - a folder (the web page) is written file by file into a folder that is new,
   or that holds a manifest of what migmeet wrote there
   (:data:`MANIFEST`): only the files it lists are replaced or removed, so
-  files a person added (``CNAME``, ``.git``) stay.
+  files a person added (``CNAME``, ``.git``) stay; and only while their
+  bytes match the checksum it recorded, with no symbolic link on their path
+  below the folder: else the whole write is refused before any change.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from .._errors import RenderError
 
 __all__ = [
     "MANIFEST",
+    "check_folder",
     "make_output_folder",
     "read_earlier_output",
     "write_atomically",
@@ -156,9 +159,10 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_manifest(target: Path) -> dict[str, str] | None:
-    """The files migmeet wrote to ``target`` (name to checksum), or None if
-    it holds no manifest."""
+def _read_manifest(target: Path) -> dict[str, str | None] | None:
+    """The files migmeet wrote to ``target`` (name to checksum, None for a
+    first site's manifest, which had none), or None if it holds no
+    manifest."""
     manifest = target / MANIFEST
     if manifest.is_symlink() or not manifest.is_file():
         return None
@@ -176,7 +180,7 @@ def _read_manifest(target: Path) -> dict[str, str] | None:
         # The first migmeet sites marked the folder with a sentence and were
         # replaced whole: the files they wrote are the ones a site has.
         return {
-            entry.name: ""
+            entry.name: None
             for entry in target.iterdir()
             if entry.is_file()
             and (
@@ -186,11 +190,101 @@ def _read_manifest(target: Path) -> dict[str, str] | None:
         }
 
 
+def _lstat_mode(path: Path) -> int:
+    try:
+        return path.lstat().st_mode
+    except FileNotFoundError:
+        return 0
+
+
 def _safe_name(target: Path, name: str) -> Path:
     path = target / name
     if name.startswith("/") or ".." in Path(name).parts or not name:
         raise RenderError(f"{target}: refuses to write {name!r} outside the folder")
     return path
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _link_on_path(target: Path, name: str) -> Path | None:
+    """The first part of ``name``'s path below ``target`` that is a symbolic
+    link (each part's lstat, never following one), or None."""
+    path = target
+    for part in Path(name).parts:
+        path = path / part
+        try:
+            if stat.S_ISLNK(path.lstat().st_mode):
+                return path
+        except FileNotFoundError:
+            return None
+    return None
+
+
+def _refuse_unsafe(
+    target: Path,
+    previous: Mapping[str, str | None],
+    files: Mapping[str, bytes],
+) -> None:
+    """Refuse, before anything changes, a write that would replace or remove
+    a file migmeet did not write, or write or remove through a link."""
+    for name in sorted(set(previous) | set(files)):
+        path = _safe_name(target, name)
+        link = _link_on_path(target, name)
+        if link is not None:
+            raise RenderError(
+                f"{link}: is a symbolic link; migmeet does not write or remove "
+                f"{name} through it: move it away, and run again"
+            )
+        if not (path.exists() or path.is_symlink()):
+            continue
+        if name not in previous:
+            raise RenderError(
+                f"{path}: migmeet did not write this file and will not replace "
+                "it; move it away or choose another folder"
+            )
+        if not path.is_file():
+            raise RenderError(
+                f"{path}: is not a file migmeet wrote; move it away, and run again"
+            )
+        recorded = previous[name]
+        if recorded is None or (name in files and path.read_bytes() == files[name]):
+            continue
+        if _file_digest(path) != recorded:
+            raise RenderError(
+                f"{path} was changed since migmeet wrote it: move it away, "
+                "or delete it, and run again"
+            )
+
+
+def check_folder(target: Path, files: Mapping[str, bytes]) -> None:
+    """Refuse, with :class:`RenderError` and before anything is written,
+    what :func:`write_folder` would refuse for ``files`` in ``target``."""
+    if target.is_symlink():
+        raise RenderError(f"{target}: is a symbolic link; give the folder itself")
+    if target.exists() and not target.is_dir():
+        raise RenderError(f"{target}: exists and is not a folder")
+    if not target.exists():
+        return
+    try:
+        previous = _read_manifest(target)
+        if previous is None:
+            if any(target.iterdir()):
+                raise RenderError(
+                    f"{target}: holds files migmeet did not write and no "
+                    f"{MANIFEST}; choose a new or empty folder"
+                )
+            previous = {}
+        _refuse_unsafe(target, previous, files)
+    except OSError as error:
+        raise RenderError(
+            f"{target}: cannot read the folder: {error.strerror}"
+        ) from error
 
 
 def write_folder(target: Path, files: Mapping[str, bytes]) -> list[str]:
@@ -200,8 +294,10 @@ def write_folder(target: Path, files: Mapping[str, bytes]) -> list[str]:
     ``target`` must be new, empty, or hold a manifest: a file there that the
     manifest does not list is never replaced or removed (the write is
     refused if a new file would take its name). Files the previous manifest
-    lists and this one does not are removed. Each file is written
-    atomically. Returns the names written, sorted. Raises
+    lists and this one does not are removed, and a listed file is replaced
+    or removed only if its bytes still match the checksum recorded and no
+    part of its path below ``target`` is a symbolic link; else nothing is
+    written. Each file is written atomically. Returns the names written, sorted. Raises
     :class:`RenderError` naming the folder when it cannot be written.
     """
     if target.is_symlink():
@@ -220,13 +316,7 @@ def write_folder(target: Path, files: Mapping[str, bytes]) -> list[str]:
                     f"{MANIFEST}; choose a new or empty folder"
                 )
             previous = {}
-        for name in files:
-            path = _safe_name(target, name)
-            if name not in previous and (path.exists() or path.is_symlink()):
-                raise RenderError(
-                    f"{path}: migmeet did not write this file and will not replace "
-                    "it; move it away or choose another folder"
-                )
+        _refuse_unsafe(target, previous, files)
         created = not target.exists()
         target.mkdir(exist_ok=True)
         if created:
@@ -237,7 +327,7 @@ def write_folder(target: Path, files: Mapping[str, bytes]) -> list[str]:
             write_atomically(path, data)
         for name in sorted(set(previous) - set(files)):
             stale = _safe_name(target, name)
-            if stale.is_file() and not stale.is_symlink():
+            if _link_on_path(target, name) is None and stat.S_ISREG(_lstat_mode(stale)):
                 stale.unlink()
         manifest = {
             "written_by": "migmeet",

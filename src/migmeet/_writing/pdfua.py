@@ -301,8 +301,10 @@ def _xmp(title: str, language: str) -> bytes:
         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
         '<rdf:Description rdf:about=""'
         ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">\n'
+        ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"'
+        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/">\n'
         "<pdfuaid:part>1</pdfuaid:part>\n"
+        "<xmp:CreatorTool>migmeet</xmp:CreatorTool>\n"
         f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
         "</rdf:Alt></dc:title>\n"
         f"<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n"
