@@ -211,7 +211,9 @@ def test_site_replaces_only_its_own_folder(tmp_path: Path, sixteenth: Report) ->
     write_site(sixteenth, target)  # a site migmeet wrote may be replaced
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "keep.txt").write_text("mine")
-    with pytest.raises(MigmeetError, match="holds files migmeet did not write"):
+    with pytest.raises(
+        MigmeetError, match=r"holds files migmeet did not write \(keep\.txt\)"
+    ):
         write_site(sixteenth, tmp_path / "mine")
     assert (tmp_path / "mine" / "keep.txt").read_text() == "mine"
 

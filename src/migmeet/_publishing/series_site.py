@@ -33,6 +33,7 @@ from .._version import __version__
 from .._writing import (
     MANIFEST,
     check_folder,
+    foreign_files,
     typographic_html,
     write_atomically,
     write_folder,
@@ -243,10 +244,9 @@ def write_series_site(
         and not (target / MANIFEST).is_file()
         and (not target.is_dir() or any(target.iterdir()))
     ):
-        raise MigmeetError(
-            f"{target}: holds files migmeet did not write and no {MANIFEST}; "
-            "choose a new or empty folder"
-        )
+        if not target.is_dir():
+            raise MigmeetError(f"{target}: exists and is not a folder")
+        raise MigmeetError(foreign_files(target))
     previous = _read_record(target)
     record = {} if rebuild else previous
     digests, todo, unchanged = _plan(series, target, record, force=force)

@@ -9,6 +9,7 @@ from .calendar import meeting_calendar
 from .files import (
     MANIFEST,
     check_folder,
+    foreign_files,
     make_output_folder,
     read_earlier_output,
     write_atomically,
@@ -25,6 +26,7 @@ __all__ = [
     "RenderedPdf",
     "check_folder",
     "check_replaceable",
+    "foreign_files",
     "make_output_folder",
     "meeting_calendar",
     "read_earlier_output",

@@ -35,6 +35,7 @@ from .._errors import RenderError
 __all__ = [
     "MANIFEST",
     "check_folder",
+    "foreign_files",
     "make_output_folder",
     "read_earlier_output",
     "write_atomically",
@@ -275,16 +276,26 @@ def check_folder(target: Path, files: Mapping[str, bytes]) -> None:
         previous = _read_manifest(target)
         if previous is None:
             if any(target.iterdir()):
-                raise RenderError(
-                    f"{target}: holds files migmeet did not write and no "
-                    f"{MANIFEST}; choose a new or empty folder"
-                )
+                raise RenderError(foreign_files(target))
             previous = {}
         _refuse_unsafe(target, previous, files)
     except OSError as error:
         raise RenderError(
             f"{target}: cannot read the folder: {error.strerror}"
         ) from error
+
+
+def foreign_files(target: Path) -> str:
+    """Why ``target``, a folder without a manifest, is refused: it holds
+    files migmeet did not write, the first few named."""
+    names = sorted(child.name for child in target.iterdir())
+    shown = ", ".join(names[:5]) + (
+        f" and {len(names) - 5} more" if len(names) > 5 else ""
+    )
+    return (
+        f"{target}: holds files migmeet did not write ({shown}) and no "
+        f"{MANIFEST}; choose a new or empty folder"
+    )
 
 
 def write_folder(target: Path, files: Mapping[str, bytes]) -> list[str]:
@@ -311,10 +322,7 @@ def write_folder(target: Path, files: Mapping[str, bytes]) -> list[str]:
         previous = _read_manifest(target) if target.exists() else {}
         if previous is None:
             if any(target.iterdir()):
-                raise RenderError(
-                    f"{target}: holds files migmeet did not write and no "
-                    f"{MANIFEST}; choose a new or empty folder"
-                )
+                raise RenderError(foreign_files(target))
             previous = {}
         _refuse_unsafe(target, previous, files)
         created = not target.exists()
