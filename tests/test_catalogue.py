@@ -39,6 +39,7 @@ WITHOUT_EXAMPLES = {
     "abbreviation-in-heading": "a sub-heading, not a sentence (test_checks.py)",
     "speaker-not-in-programme": "needs a programme and a report together",
     "presenter-not-in-report": "needs a programme and a report together",
+    "meeting-length": "the [meeting] dates themselves (tests/test_hostile_input.py)",
 }
 
 

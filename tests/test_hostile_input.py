@@ -320,3 +320,13 @@ def test_a_comment_cannot_suppress_an_unread_file(tmp_path: Path) -> None:
     findings = [f for f in check_folder(folder) if f.severity.value == "error"]
     assert any("'file' cannot be suppressed" in f.message for f in findings)
     assert any("include" in f.message for f in findings)
+
+
+def test_dates_years_apart_are_a_warning_at_the_first_day(tmp_path: Path) -> None:
+    text = BASE_TOML.replace("first_day = 2017-02-16", "first_day = 0001-02-16")
+    findings = check_folder(write_folder(tmp_path, {"meeting.toml": text}))
+    (long,) = [f for f in findings if f.code == "meeting-length"]
+    assert long.line == next(
+        n for n, row in enumerate(text.splitlines(), 1) if row.startswith("first_day")
+    )
+    assert "the meeting runs 736331 days, from 0001-02-16 to 2017-02-17" in long.message

@@ -83,10 +83,25 @@ def _sessions(context: Context, day: ProgrammeDay) -> Iterator[Finding]:
             )
 
 
+#: The longest a meeting may run before its dates look mistyped.
+_LONGEST_MEETING = 14
+
+
 def check_programme(context: Context) -> Iterator[Finding]:
     """Days whose weekday does not match their date, days with one date or
     outside the meeting, sessions backwards or overlapping, and sessions
     taking up items the agenda does not have."""
+    meeting = context.meeting
+    days = (meeting.last_day - meeting.first_day).days + 1
+    if days > _LONGEST_MEETING:
+        yield context.at_value(
+            "meeting-length",
+            meeting,
+            "first_day",
+            f"the meeting runs {days} days, from {meeting.first_day} to "
+            f"{meeting.last_day}",
+            "check first_day and last_day: a year or a month may be mistyped",
+        )
     for index, day in enumerate(context.meeting.programme):
         yield from _day(context, index, day)
         yield from _sessions(context, day)
