@@ -60,6 +60,10 @@ def _codes(tmp_path: Path, sentence: str) -> set[str]:
         ),
         ("She called for wider access to census microdata.", "misspelling"),
         (
+            'In the words of the Secretary-General, "the Meeting must deliver".',
+            "capitalized-reference",
+        ),
+        (
             "He drew attention to *UN Ideas That Changed the World*, a history "
             "of the Organization.",
             "un-abbreviation",
@@ -85,6 +89,7 @@ def test_correct_usage_raises_no_finding(
         ("The delegation of Macedonia spoke.", "country-name"),
         ("She praised their good judgment in the matter.", "american-spelling"),
         ("The report had 14 pages and 3 annexes.", "figure-under-ten"),
+        ("She thanked the Meeting for its work.", "capitalized-reference"),
         ("He said the UN had *changed the world*.", "un-abbreviation"),
     ],
 )

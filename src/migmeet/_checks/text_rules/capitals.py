@@ -79,11 +79,19 @@ _REFERENCE = re.compile(
 )
 
 
+#: Words in quotation marks (straight or curved), at most a paragraph's
+#: sentence long, so that the search stays linear.
+_QUOTED = re.compile(r'"[^"\n]{1,400}"|\u201c[^\u201d\n]{1,400}\u201d')
+
+
 def capitalized_references(text: str) -> list[Finding]:
     """A general reference with a capital mid-sentence: "the Meeting",
     "the Report", "each Session"."""
     findings = []
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for match in _REFERENCE.finditer(text):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue  # words quoted as someone said or wrote them
         written = match.group(0)
         noun = match["noun"]
         fix = written[: match.start("noun") - match.start()] + noun.lower()
