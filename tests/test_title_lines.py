@@ -87,3 +87,22 @@ def test_a_word_or_address_longer_than_the_line_wraps_inside_the_margins(
     # Every piece ends inside the right margin (1 inch on Letter and A4).
     assert all(x <= width - 60 for x, _ in pieces), pieces
     assert "".join(w for _, w in pieces if "Supercal" in w or "califrag" in w)
+
+
+def test_a_symbol_in_a_concept_note_is_set_as_the_reports_are() -> None:
+    # The report's symbols are links of class "symbol", never broken at a
+    # slash ("A/RES/ / 71/1"); a concept note's, from the data file, too.
+    from migmeet._tree import concept_note_tree
+    from migmeet._writing import tree_html
+
+    root = Path(__file__).parent.parent / "examples" / "series" / "sixteenth"
+    meeting = load_folder(root).meeting
+    page = tree_html(
+        concept_note_tree(meeting, meeting.panels[0]),
+        title="t",
+        author="a",
+        language="en",
+    )
+    links = re.findall(r'<a class="([^"]*)" href="https://undocs\.org/[^"]*"', page)
+    assert links
+    assert all("symbol" in classes.split() for classes in links)

@@ -58,10 +58,12 @@ class Abbreviated:
 
 @attrs.frozen
 class Linked:
-    """Text that links to ``url``."""
+    """Text that links to ``url``: a document's symbol or title, or
+    (``written``) a link its author wrote with words of their own."""
 
     text: str
     url: str
+    written: bool = False
 
 
 Piece = Plain | Abbreviated | Linked

@@ -55,7 +55,7 @@ def prose_pieces(prose: Prose, seen: Seen = frozenset()) -> tuple[list[Piece], S
             said += part
             continue
         if isinstance(part, ProseLink):
-            pieces.append(Linked(part.text, part.url))
+            pieces.append(Linked(part.text, part.url, written=True))
             before += part.text
             said += part.text
             continue
@@ -98,7 +98,14 @@ def prose_nodes(
     made: list[nodes.Node] = []
     for piece in pieces:
         if isinstance(piece, Linked):
-            made.append(nodes.reference(piece.text, piece.text, refuri=piece.url))
+            # A document's link is a symbol, as in the report: never broken
+            # at its slashes (the stylesheet's a.symbol).
+            classes = [] if piece.written else ["symbol"]
+            made.append(
+                nodes.reference(
+                    piece.text, piece.text, refuri=piece.url, classes=classes
+                )
+            )
         else:
             made.append(nodes.Text(_text(piece)))
     return made, seen

@@ -57,7 +57,6 @@ _TITLE_LINES = frozenset({"meeting-title", "toc-entry"})
 #: Two last words kept together are at most this long, so that keeping
 #: them on one line can never push them past the margin.
 _KEPT_LENGTH = 32
-_SYMBOL_LINK = "https://undocs.org/"
 _LAST_TWO_WORDS = re.compile(r"\S+ \S+\Z")
 
 
@@ -106,16 +105,6 @@ class _Translator(html5_polyglot.HTMLTranslator):
         text = no_break_spaces(node.astext())
         if self._in_abbreviation:
             text = text.replace(" ", _NBSP)
-        parent = node.parent
-        if (
-            isinstance(parent, nodes.reference)
-            and str(parent.get("refuri", "")).startswith(_SYMBOL_LINK)
-            and len(text) <= _KEPT_LENGTH
-        ):
-            # A document symbol is not broken at its slashes ("A/RES/ /
-            # 76/266"); one too long for a line may still wrap.
-            self.body.append(f'<span class="keep">{self.encode(text)}</span>')
-            return
         last = _LAST_TWO_WORDS.search(text.rstrip())
         if last and len(last.group()) <= _KEPT_LENGTH and _title_of(node):
             # A title never leaves one word alone on its last line: its two
