@@ -47,6 +47,17 @@ title = "New York Declaration for Refugees and Migrants"
 symbol = "A/RES/71/1"
 """
 
+#: One programme day with a morning session: a test adds the session's
+#: agenda items and whatever it is about.
+MORNING_SESSION = """
+[[programme]]
+date = 2017-02-16
+[[programme.sessions]]
+name = "Morning session"
+start = "10.00"
+end = "13.00"
+"""
+
 BASE_FILES = {
     "meeting.toml": BASE_TOML,
     "preface.rst": "The meeting was held in New York.\n",

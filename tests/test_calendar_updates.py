@@ -11,7 +11,7 @@ import attrs
 import icalendar
 import pytest
 
-from folders import BASE_TOML, write_folder
+from folders import BASE_TOML, MORNING_SESSION, write_folder
 from migmeet import check_folder, load_folder, meeting_calendar
 from migmeet._model import Meeting
 
@@ -88,14 +88,8 @@ def test_a_file_migmeet_did_not_write_is_not_taken_as_the_earlier_calendar(
 def test_the_default_domain_is_reserved(tmp_path: Path) -> None:
     toml = (
         BASE_TOML
-        + """
-[[programme]]
-date = 2017-02-16
-[[programme.sessions]]
-name = "Morning session"
-start = "10.00"
-end = "13.00"
-agenda_items = [1, 2]
+        + MORNING_SESSION
+        + """agenda_items = [1, 2]
 """
     )
     report = load_folder(write_folder(tmp_path, {"meeting.toml": toml}))

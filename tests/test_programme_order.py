@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import strategies
-from folders import BASE_TOML, write_folder
+from folders import BASE_TOML, MORNING_SESSION, write_folder
 from migmeet import (
     Document,
     Presentation,
@@ -104,16 +104,12 @@ def test_the_page_parses_strictly(page: str) -> None:
 
 
 def test_item_moderators_of_unknown_people_are_located(tmp_path: Path) -> None:
-    toml = """
-[[programme]]
-date = 2017-02-16
-[[programme.sessions]]
-name = "Morning session"
-start = "10.00"
-end = "13.00"
-agenda_items = [{ number = 1, moderators = ["swnig"] }, 2]
+    toml = (
+        MORNING_SESSION
+        + """agenda_items = [{ number = 1, moderators = ["swnig"] }, 2]
 """
-    folder = write_folder(tmp_path, {"meeting.toml": _base() + toml})
+    )
+    folder = write_folder(tmp_path, {"meeting.toml": BASE_TOML + toml})
     findings = check_folder(folder)
     problem = next(f for f in findings if "swnig" in f.message)
     assert "did you mean 'swing'" in problem.message
@@ -127,22 +123,14 @@ agenda_items = [{ number = 1, moderators = ["swnig"] }, 2]
     )
 
 
-def _base() -> str:
-    return BASE_TOML
-
-
 def test_a_session_moderator_stays_last(tmp_path: Path) -> None:
-    toml = """
-[[programme]]
-date = 2017-02-16
-[[programme.sessions]]
-name = "Morning session"
-start = "10.00"
-end = "13.00"
-agenda_items = [{ number = 1, moderators = ["swing"] }, 2]
+    toml = (
+        MORNING_SESSION
+        + """agenda_items = [{ number = 1, moderators = ["swing"] }, 2]
 moderators = ["koslowski"]
 """
-    report = load_folder(write_folder(tmp_path, {"meeting.toml": _base() + toml}))
+    )
+    report = load_folder(write_folder(tmp_path, {"meeting.toml": BASE_TOML + toml}))
     session = report.meeting.programme[0].sessions[0]
     lines = [line.text for line in session_lines(report.meeting, session)]
     assert lines == [
@@ -187,14 +175,9 @@ def test_the_page_says_was_held_once_the_report_exists() -> None:
     assert "is being held" not in text
 
 
-_OPENING_TALK = """
-[[programme]]
-date = 2017-02-16
-[[programme.sessions]]
-name = "Morning session"
-start = "10.00"
-end = "13.00"
-agenda_items = [1, { number = 2, moderators = ["koslowski"] }]
+_OPENING_TALK = (
+    MORNING_SESSION
+    + """agenda_items = [1, { number = 2, moderators = ["koslowski"] }]
 
 [[programme.sessions.presentations]]
 title = "Opening of the meeting"
@@ -205,6 +188,7 @@ title = "Looking ahead"
 presenters = ["koslowski"]
 agenda_item = 2
 """
+)
 
 
 def test_a_talk_titled_as_its_item_sits_under_the_item_heading(
@@ -212,7 +196,7 @@ def test_a_talk_titled_as_its_item_sits_under_the_item_heading(
 ) -> None:
     # The opening talk names no agenda item: it is item I by its title, so
     # it is printed under item I's heading, before item II.
-    folder = write_folder(tmp_path, {"meeting.toml": _base() + _OPENING_TALK})
+    folder = write_folder(tmp_path, {"meeting.toml": BASE_TOML + _OPENING_TALK})
     meeting = load_folder(folder).meeting
     expected = [
         "I. Opening of the meeting",
@@ -244,7 +228,7 @@ def test_items_follow_agenda_order_whatever_the_order_of_the_talks(
     # Item II's talk first, item I's after it: item I is still printed first.
     first, second = toml.split("[[programme.sessions.presentations]]")[1:]
     toml = toml.replace(first, "@").replace(second, first).replace("@", second)
-    folder = write_folder(tmp_path, {"meeting.toml": _base() + toml})
+    folder = write_folder(tmp_path, {"meeting.toml": BASE_TOML + toml})
     meeting = load_folder(folder).meeting
     lines = [
         line.text for line in session_lines(meeting, meeting.programme[0].sessions[0])
@@ -272,7 +256,7 @@ presenters = ["swing"]
 agenda_item = 2
 """
     )
-    folder = write_folder(tmp_path, {"meeting.toml": _base() + toml})
+    folder = write_folder(tmp_path, {"meeting.toml": BASE_TOML + toml})
     meeting = load_folder(folder).meeting
     lines = session_lines(meeting, meeting.programme[0].sessions[0])
     talks = [(line.text, line.people) for line in lines if line.kind == "talk"]
