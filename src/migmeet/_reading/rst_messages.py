@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .rst_roles import ROLE_TABLES
 
-__all__ = ["in_our_words"]
+__all__ = ["in_our_words", "said_at"]
 
 _ROLE_FORM = ":person:`key`"
 _LINK_FORM = "`words <https://address>`_"
@@ -292,3 +292,37 @@ def in_our_words(message: str) -> str:
         if match := pattern.fullmatch(stripped):
             return say(match)
     return message
+
+
+def _line_of(said: str, line: int | None, lines: list[str]) -> int | None:
+    """The line a rapporteur looks at for docutils' message ``said``, where
+    docutils names another or none."""
+    if said.startswith("Too many autonumbered footnote references"):
+        # docutils names no line: the last mark is the one without its
+        # footnote.
+        marks = [n for n, row in enumerate(lines, 1) if "[#]_" in row]
+        return marks[-1] if marks else line
+    if said.startswith("Literal block expected") and line:
+        # docutils names the line after the "::" that announced it.
+        return next(
+            (
+                n
+                for n in range(min(line, len(lines)), 0, -1)
+                if lines[n - 1].rstrip().endswith("::")
+            ),
+            line,
+        )
+    return line
+
+
+def said_at(said: str, line: int | None, lines: list[str]) -> tuple[str, int | None]:
+    """docutils' message ``said`` about ``line`` of a text of ``lines``, in
+    our words and at the line the rapporteur should look at; a heading's
+    underline too short names the heading."""
+    line = _line_of(said, line, lines)
+    words = in_our_words(said)
+    if said.startswith(("Title underline too short", "Title overline")) and (
+        line and 1 < line <= len(lines)
+    ):
+        words += f" ({lines[line - 2].strip()!r})"
+    return words, line

@@ -15,7 +15,7 @@ from docutils.parsers.rst import Parser
 from docutils.readers.standalone import Reader
 
 from .._findings import Finding, load_problem
-from .rst_messages import in_our_words
+from .rst_messages import said_at
 from .rst_roles import Entities, MeetingInliner
 
 __all__ = ["parse_document"]
@@ -58,27 +58,7 @@ def parse_document(
     def observe(message: nodes.system_message) -> None:
         if message["level"] >= 2:
             said = message[0].astext() if message.children else message.astext()
-            line = message.get("line")
-            if said.startswith("Too many autonumbered footnote references"):
-                # docutils names no line: the last mark is the one without
-                # its footnote.
-                marks = [n for n, row in enumerate(lines, 1) if "[#]_" in row]
-                line = marks[-1] if marks else line
-            elif said.startswith("Literal block expected") and line:
-                # docutils names the line after the "::" that announced it.
-                line = next(
-                    (
-                        n
-                        for n in range(min(line, len(lines)), 0, -1)
-                        if lines[n - 1].rstrip().endswith("::")
-                    ),
-                    line,
-                )
-            words = in_our_words(said)
-            if said.startswith(("Title underline too short", "Title overline")) and (
-                line and 1 < line <= len(lines)
-            ):
-                words += f" ({lines[line - 2].strip()!r})"
+            words, line = said_at(said, message.get("line"), lines)
             problems.append(load_problem(file=source, line=line, message=words))
 
     document.reporter.attach_observer(observe)
