@@ -122,7 +122,7 @@ def check_folder(folder: str | os.PathLike[str]) -> list[Finding]:
 #: Findings that a reading error at the same line already explains: a
 #: broken paragraph, and a role written wrongly whose key stands in as a
 #: name (not a name typed by hand).
-_BROKEN_PARAGRAPH = frozenset(
+_EXPLAINED_BY_READING = frozenset(
     {"stray-fragment", "cut-off-paragraph", "unmentioned-name"}
 )
 
@@ -164,13 +164,13 @@ def load_and_check(
         defined=_defined(data),
         keyed=_keyed(data),
     )
-    # A paragraph broken by a reading error (a list not followed by a blank
-    # line, an indented line) is that error, not also a fragment.
-    broken = {(p.file, p.line) for p in problems if p.code == "file"}
+    # A line a reading error stands at is that error, not also a fragment
+    # or a name typed by hand (_EXPLAINED_BY_READING).
+    misread = {(p.file, p.line) for p in problems if p.code == "file"}
     findings = [
         f
         for f in findings
-        if f.code not in _BROKEN_PARAGRAPH or (f.file, f.line) not in broken
+        if f.code not in _EXPLAINED_BY_READING or (f.file, f.line) not in misread
     ]
     previous = data.previous or previous
     if previous is not None:
